@@ -1,0 +1,22 @@
+/** Flags laying fault on the customer ("that's on you", "you didn't read the description"): the fix turns into a fight. */
+import { lexiconRule } from './rule';
+
+export default lexiconRule(
+  {
+    id: 'blame-customer-fault',
+    category: 'blame',
+    severity: 'high',
+    message: 'Saying the customer caused the problem turns a fix into a fight; state the facts and the way forward.',
+  },
+  [
+    { pattern: `(?:that|this|it)(?:'s| is| was) (?:all |entirely |completely )?on you`, replacement: 'let me explain what happened' },
+    { pattern: `(?:that|this|it)(?:'s| is| was) (?:all |entirely |completely )?(?:your (?:own )?(?:fault|mistake|problem|responsibility)|user error)`, replacement: 'let me explain what happened' },
+    { pattern: `(?:the )?(?:fault|mistake|error) (?:is|was|lies) (?:entirely |completely )?(?:yours|on your (?:side|end))` },
+    { pattern: `you(?:'re| are) the one who (?:ordered|chose|picked|made|entered|typed|broke|damaged|forgot)` },
+    { pattern: `you (?:clearly |obviously )?(?:didn't|did not|never|failed to|neglected to|forgot to|couldn't be bothered to|didn't bother to|did not bother to) (?:even )?(?:read|check|look at|measure|follow|pay attention to|notice|see|open|bother)`, note: 'Tell them where the information is instead.' },
+    { pattern: `you (?:clearly |obviously )?(?:misread|misunderstood|ignored) (?:the|our|my) (?:listing|description|instructions|policy|email|message|size chart|terms)` },
+    { pattern: `you (?:must|should) (?:learn to|start to|try to) read`, severity: 'high' },
+    { pattern: `(?:next time|in future|in the future),? (?:please )?(?:read|check|look|pay attention)`, severity: 'medium', note: 'Put the tip as help, not as a telling-off.' },
+    { pattern: `you (?:broke|damaged|dropped|lost|ruined|misused) (?:it|the item|the product|the (?:parcel|package))` },
+  ],
+);

@@ -1,0 +1,7 @@
+/** The three checks' lexicons, for tests that inspect every pattern the engine runs. */
+import { entryRegexes } from '../rule';
+import { APOLOGY } from './apology';
+import { ACKNOWLEDGEMENT } from './acknowledgement';
+import { NEXT_STEP } from './next-step';
+
+export const CHECK_PATTERNS: RegExp[] = [APOLOGY, ACKNOWLEDGEMENT, NEXT_STEP].flatMap(entryRegexes);

@@ -1,0 +1,20 @@
+/** Flags stacked marks ("!!!", "?!", "???"): they read as shouting or disbelief, however calm the words. */
+import { defineRule } from './rule';
+
+const STACK = /(?:[!?‼⁉❗❓❕❔]\s?){2,}|[‼⁉]/gu;
+
+export default defineRule({
+  id: 'exclamation-stacked',
+  category: 'exclamation',
+  severity: 'medium',
+  message: 'Stacked marks read as shouting or disbelief; one mark says it calmly.',
+  patterns: [STACK],
+  check({ text, report }) {
+    STACK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = STACK.exec(text))) {
+      const span = m[0].trimEnd();
+      report({ start: m.index, end: m.index + span.length, replacement: /[?❓❔⁉]/.test(span) ? '?' : '!' });
+    }
+  },
+});

@@ -1,0 +1,310 @@
+/** The engine: analyze(draft, context) -> Analysis. Pure and synchronous; cached per sentence. */
+import type { Analysis, AnalyzeContext, Category, Check, EngineSettings, Finding, Severity } from './types';
+import { CATEGORIES } from './types';
+import { compileLexicon, matchLexicon, sentenceContext, type CompiledLexicon, type DraftRule, type Report, type Rule } from './rule';
+import { regions, sentences, isEnglish, type Span } from './text';
+import { engineSettings } from './settings';
+import { detectSituations, adviceFor } from './situations';
+import { apologySpans } from './checks/apology';
+import { acknowledgementSpans } from './checks/acknowledgement';
+import { nextStepSpans } from './checks/next-step';
+import { rewrite } from './rewrite';
+
+import blameCustomerFault from './blame-customer-fault';
+import blameShouldHave from './blame-should-have';
+import capsShouting from './caps-shouting';
+import defensiveDenial from './defensive-denial';
+import defensiveTrackRecord from './defensive-track-record';
+import exclamationStacked from './exclamation-stacked';
+import excuseBusy from './excuse-busy';
+import excuseShifting from './excuse-shifting';
+import hedgingJust from './hedging-just';
+import hedgingPermission from './hedging-permission';
+import hedgingPushover from './hedging-pushover';
+import hedgingUncertain from './hedging-uncertain';
+import hostileDismissal from './hostile-dismissal';
+import hostileInsult from './hostile-insult';
+import nonApologyBut from './non-apology-but';
+import nonApologyConditional from './non-apology-conditional';
+import nonApologyPassive from './non-apology-passive';
+import overApologyGrovel from './over-apology-grovel';
+import overApologyRepeated from './over-apology-repeated';
+import sarcasmAlreadySaid from './sarcasm-already-said';
+import sarcasmObviously from './sarcasm-obviously';
+
+export * from './types';
+export { DEFAULT_ENGINE_SETTINGS, engineSettings } from './settings';
+export { detectSituations, adviceFor } from './situations';
+
+/** Sentence rules, sorted by id. */
+export const RULES: readonly Rule[] = [
+  blameCustomerFault,
+  blameShouldHave,
+  capsShouting,
+  defensiveDenial,
+  defensiveTrackRecord,
+  exclamationStacked,
+  excuseBusy,
+  excuseShifting,
+  hedgingJust,
+  hedgingPermission,
+  hedgingPushover,
+  hedgingUncertain,
+  hostileDismissal,
+  hostileInsult,
+  nonApologyBut,
+  nonApologyConditional,
+  nonApologyPassive,
+  overApologyGrovel,
+  sarcasmAlreadySaid,
+  sarcasmObviously,
+];
+
+/** Rules that count across the whole draft. */
+export const DRAFT_RULES: readonly DraftRule[] = [overApologyRepeated];
+
+/** Drafts longer than this are analysed up to here, and the Analysis says so. */
+export const ANALYSIS_LIMIT = 100_000;
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+const MIN_RANK = { gentle: 2, standard: 1, strict: 0 } as const;
+
+interface RawFinding {
+  rule: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  replacement?: string;
+  note?: string;
+  source?: string;
+}
+
+interface SentenceResult {
+  findings: RawFinding[];
+  collected: Span[][];
+  apology: Span[];
+  acknowledgement: Span[];
+  nextStep: Span[];
+}
+
+/** Counters for tests and the benchmark: how much work the cache saved. */
+export const engineStats = { sentencesAnalysed: 0 };
+
+const CACHE_LIMIT = 4000;
+const cache = new Map<string, SentenceResult>();
+/** Quoted speech, URLs and email addresses in a sentence are not the writer's wording. */
+const NOT_WORDING = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|\b(?:https?:\/\/|www\.)[^\s]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/g;
+
+/** Called when a rule throws; analysis goes on without that rule. Tests make it throw. */
+export let onRuleError: (rule: string, error: unknown) => void = () => {};
+export function setRuleErrorHandler(fn: (rule: string, error: unknown) => void) {
+  onRuleError = fn;
+}
+
+interface Prepared {
+  key: string;
+  ignore: ReadonlySet<string>;
+  custom?: CompiledLexicon;
+}
+const prepared = new WeakMap<EngineSettings, Prepared>();
+
+function prepare(settings: EngineSettings): Prepared {
+  let p = prepared.get(settings);
+  if (!p) {
+    const custom = settings.customPhrases.filter((c) => c.phrase.trim() !== '');
+    p = {
+      key: JSON.stringify([settings.ignoreWords, custom]),
+      ignore: new Set(settings.ignoreWords.map((w) => w.trim().toLowerCase()).filter(Boolean)),
+      custom: custom.length
+        ? compileLexicon(custom.map((c) => ({ phrase: c.phrase, note: c.message, replacement: c.replacement })))
+        : undefined,
+    };
+    prepared.set(settings, p);
+  }
+  return p;
+}
+
+function analyseSentence(text: string, settings: EngineSettings, p: Prepared): SentenceResult {
+  const key = `${p.key}\u0001${text}`;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  engineStats.sentencesAnalysed++;
+  const findings: RawFinding[] = [];
+  const quotes: Span[] = [];
+  for (const q of text.matchAll(NOT_WORDING)) quotes.push({ start: q.index!, end: q.index! + q[0].length });
+  const inQuote = (r: Report) => quotes.some((q) => r.start >= q.start && r.end <= q.end);
+
+  let current: Rule | undefined;
+  const ctx = sentenceContext(text, p.ignore, (r) => {
+    if (!current || r.end <= r.start || r.start < 0 || r.end > text.length || inQuote(r)) return;
+    findings.push({
+      rule: current.id,
+      category: current.category,
+      severity: r.severity ?? current.severity,
+      message: r.message ?? current.message,
+      start: r.start,
+      end: r.end,
+      ...(r.replacement !== undefined ? { replacement: r.replacement } : {}),
+      ...(r.note ? { note: r.note } : {}),
+      ...(r.source ? { source: r.source } : {}),
+    });
+  });
+  for (const rule of RULES) {
+    current = rule;
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      onRuleError(rule.id, e);
+    }
+  }
+  if (p.custom) {
+    for (const m of matchLexicon(p.custom, text)) {
+      const phrase = settings.customPhrases.find((c) => c.message === m.entry.note && c.replacement === m.entry.replacement);
+      findings.push({
+        rule: 'custom-phrase',
+        category: phrase?.category ?? 'hostile',
+        severity: 'high',
+        message: m.entry.note || 'You asked to be warned about this phrase.',
+        start: m.start,
+        end: m.end,
+        ...(m.entry.replacement !== undefined ? { replacement: m.entry.replacement } : {}),
+      });
+    }
+  }
+  const collected = DRAFT_RULES.map((r) => {
+    try {
+      return r.collect(text).filter((s) => !quotes.some((q) => s.start >= q.start && s.end <= q.end));
+    } catch (e) {
+      onRuleError(r.id, e);
+      return [];
+    }
+  });
+  const result: SentenceResult = {
+    findings,
+    collected,
+    apology: apologySpans(text),
+    acknowledgement: acknowledgementSpans(text),
+    nextStep: nextStepSpans(text),
+  };
+  cache.set(key, result);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  return result;
+}
+
+const ABSENT: Check = { present: false };
+
+function emptyAnalysis(draft: string, skipped?: Analysis['skipped']): Analysis {
+  return {
+    findings: [],
+    checks: { apology: ABSENT, acknowledgement: ABSENT, nextStep: ABSENT },
+    situations: [],
+    advice: [],
+    rewrites: { calmer: draft, firmer: draft },
+    ...(skipped ? { skipped } : {}),
+  };
+}
+
+/** Drop a finding that sits inside another of the same category, and exact duplicates. */
+function dedupe(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (out.some((o) => o.category === f.category && o.start <= f.start && f.end <= o.end)) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+/** Analyses a draft reply. Never throws; offsets are UTF-16 code units of `draft`. */
+export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
+  const settings = engineSettings(context.settings);
+  const text = typeof draft === 'string' ? draft : '';
+  const situations = settings.situationOverride ?? detectSituations(context.incoming);
+  const limit = Math.min(text.length, ANALYSIS_LIMIT);
+  const head = limit < text.length ? text.slice(0, limit) : text;
+  const truncated = limit < text.length ? { truncatedAt: limit } : {};
+  const reg = regions(head);
+  const ss = sentences(head, reg.own);
+  if (!ss.length) return { ...emptyAnalysis(text, 'empty'), situations, advice: adviceFor(situations), ...truncated };
+  if (!isEnglish(ss.map((s) => s.text).join(' ').slice(0, 20_000))) {
+    return { ...emptyAnalysis(text, 'not-english'), situations, advice: adviceFor(situations), ...truncated };
+  }
+
+  const p = prepare(settings);
+  const all: Finding[] = [];
+  const collected: Span[][] = DRAFT_RULES.map(() => []);
+  let apology: Check = ABSENT;
+  let acknowledgement: Check = ABSENT;
+  let nextStep: Check = ABSENT;
+  const results = ss.map((s) => analyseSentence(s.text, settings, p));
+
+  ss.forEach((s, i) => {
+    const r = results[i];
+    for (const f of r.findings) {
+      all.push({ ...f, start: s.start + f.start, end: s.start + f.end, text: text.slice(s.start + f.start, s.start + f.end) });
+    }
+    r.collected.forEach((spans, k) => {
+      for (const c of spans) collected[k].push({ start: s.start + c.start, end: s.start + c.end });
+    });
+  });
+  DRAFT_RULES.forEach((rule, k) => {
+    rule.decide(collected[k], (r) => {
+      if (r.end <= r.start || r.end > head.length) return;
+      all.push({
+        rule: rule.id,
+        category: rule.category,
+        severity: r.severity ?? rule.severity,
+        message: r.message ?? rule.message,
+        start: r.start,
+        end: r.end,
+        text: text.slice(r.start, r.end),
+        ...(r.replacement !== undefined ? { replacement: r.replacement } : {}),
+      });
+    });
+  });
+
+  const nonApologies = all.filter((f) => f.category === 'non-apology');
+  const firstClear = (pick: (r: SentenceResult) => Span[], veto: Finding[]): Check => {
+    for (let i = 0; i < ss.length; i++) {
+      for (const sp of pick(results[i])) {
+        const start = ss[i].start + sp.start;
+        const end = ss[i].start + sp.end;
+        if (!veto.some((v) => v.start < end && start < v.end)) return { present: true, start, end };
+      }
+    }
+    return ABSENT;
+  };
+  apology = firstClear((r) => r.apology, nonApologies);
+  acknowledgement = firstClear((r) => r.acknowledgement, nonApologies);
+  nextStep = firstClear((r) => r.nextStep, []);
+
+  const minRank = MIN_RANK[settings.sensitivity] ?? 1;
+  const findings = dedupe(
+    all.filter((f) => settings.categories[f.category] !== false && SEVERITY_RANK[f.severity] >= minRank && CATEGORIES.includes(f.category)),
+  );
+  const analysis: Analysis = {
+    findings,
+    checks: { apology, acknowledgement, nextStep },
+    situations,
+    advice: adviceFor(situations),
+    rewrites: { calmer: text, firmer: text },
+    ...truncated,
+  };
+  analysis.rewrites = rewrite(text, analysis, settings);
+  return analysis;
+}
+
+/** Empties the per-sentence cache (for benchmarks and memory tests). */
+export function clearCache() {
+  cache.clear();
+}
+
+export function cacheSize() {
+  return cache.size;
+}

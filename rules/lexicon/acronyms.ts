@@ -1,0 +1,11 @@
+/**
+ * Capitalised words that are names, not shouting: carriers, formats, units, common business acronyms.
+ * Also ambiguous two-letter words ("US", "IT") that are safer read as names when they stand alone.
+ */
+export const ACRONYMS: ReadonlySet<string> = new Set(
+  `USPS UPS DHL TNT GLS DPD EMS FEDEX USA US UK EU UAE NZ AU CA NY LA DC PDF PNG JPG JPEG GIF SVG CSV XML HTML JSON URL
+  FAQ SKU SKUS ID IDS PIN OTP RMA PO ETA ASAP FYI TBD TBA OK PS NB AM PM EST PST GMT UTC CET BST AOL IT HR IOS OS PC TV
+  HD SD USB API APP CEO CFO CTO VIP VAT GST HST PST TAX EBAY ETSY IKEA LEGO NASA COVID SARS ATM DIY SMS MMS GPS LED LCD
+  DVD CD XL XXL XS S M L SM MD LG MS MR MRS DR ST NO QTY UPC EAN ISBN ASIN GTIN IMEI SSN DOB ZIP PO BOX RSVP AKA FAQS
+  Q A VS OEM NFC RAM SSD HDD CPU GPU PSN PS4 PS5 XBOX NBA NFL AWS GCP IBM HP LG AMD DM DMS CC BCC RE FW FWD`.split(/\s+/),
+);

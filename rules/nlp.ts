@@ -1,0 +1,68 @@
+/** The only importer of compromise: parsing, tags and dictionary look-ups, with offsets. */
+import nlp from 'compromise';
+import type { Span } from './text';
+
+export type Doc = ReturnType<typeof nlp>;
+
+/** Longer sentences are judged by patterns alone; compromise's cost grows with length. */
+const MAX_PARSE = 1500;
+
+export function parse(text: string): Doc | undefined {
+  return text.length <= MAX_PARSE ? nlp(text) : undefined;
+}
+
+/**
+ * Spans (offsets into the parsed text) of each match of a compromise pattern.
+ * With a capture group in the pattern, the span is the group's.
+ */
+export function matchSpans(doc: Doc | undefined, text: string, pattern: string, group?: number): Span[] {
+  if (!doc) return [];
+  const m = group === undefined ? doc.match(pattern) : doc.match(pattern, group);
+  const out: Span[] = [];
+  for (const item of m.json({ offset: true }) as { offset?: { start: number; length: number } }[]) {
+    if (item.offset) out.push(trimSpan(text, item.offset.start, item.offset.start + item.offset.length));
+  }
+  return out;
+}
+
+/** compromise's offsets include trailing punctuation and spaces; underlines should not. */
+function trimSpan(text: string, start: number, end: number): Span {
+  while (end > start && /[\s.,;:!?"'”’)]/.test(text[end - 1])) end--;
+  while (start < end && /[\s"'“‘(]/.test(text[start])) start++;
+  return { start, end };
+}
+
+/** Whether compromise tags the term at a given offset with any of the tags. */
+export function tagsAt(doc: Doc | undefined, offset: number): string[] {
+  if (!doc) return [];
+  for (const s of doc.json({ offset: true }) as { terms: { offset: { start: number; length: number }; tags: string[] }[] }[]) {
+    for (const t of s.terms) {
+      if (t.offset.start <= offset && offset < t.offset.start + t.offset.length) return t.tags;
+    }
+  }
+  return [];
+}
+
+let lexicon: Record<string, unknown> | undefined;
+
+/** Whether a lower-case word is an ordinary English word in compromise's lexicon, allowing simple inflections. */
+export function isDictionaryWord(lower: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  if (lexicon[lower] !== undefined) return true;
+  for (const [suffix, repl] of [
+    ['ies', 'y'],
+    ['es', ''],
+    ['s', ''],
+    ['ed', ''],
+    ['ed', 'e'],
+    ['ing', ''],
+    ['ing', 'e'],
+    ['ly', ''],
+    ["'s", ''],
+  ] as const) {
+    if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) {
+      if (lexicon[lower.slice(0, -suffix.length) + repl] !== undefined) return true;
+    }
+  }
+  return false;
+}

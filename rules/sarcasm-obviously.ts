@@ -1,0 +1,43 @@
+/**
+ * Flags "obviously" and "clearly" used as a jab ("as clearly stated", "obviously you didn't"):
+ * they imply the customer missed the obvious. "I'd like to explain clearly" is fine; so is "obviously upset".
+ */
+import { defineRule } from './rule';
+import { FEELING_WORDS } from './lexicon/feelings';
+
+const WORD = /(?<![\p{L}])(?:obviously|clearly|evidently|surely)(?![\p{L}])/giu;
+const BEFORE_FEELING = new RegExp(`^,?\\s*(?:very |so |really )?(?:${FEELING_WORDS})`, 'i');
+const AFTER_VERB = /(?:explain|explained|explaining|say|said|write|written|see|seen|understand|speak|communicate|state|visible|marked|shown|labell?ed|more|as|be|is|are|was|were)\s*$/i;
+const LISTING_STATED = /^\s*(?:stated|states|written|mentioned|described|listed|noted|said|says|explained|indicated|outlined)\b/i;
+
+export default defineRule({
+  id: 'sarcasm-obviously',
+  category: 'sarcasm',
+  severity: 'medium',
+  message: '"Obviously" and "clearly" imply the customer missed something plain; state the fact without the jab.',
+  patterns: [WORD, BEFORE_FEELING, AFTER_VERB, LISTING_STATED],
+  check({ text, match, report }) {
+    WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WORD.exec(text))) {
+      const word = m[0].toLowerCase();
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (BEFORE_FEELING.test(after)) continue;
+      if (word === 'surely') {
+        // Only the rhetorical "surely you" / "surely you can see".
+        if (!/^\s*you\b/i.test(after)) continue;
+      } else if (word === 'clearly' || word === 'evidently') {
+        // "explain clearly", "clearly visible": a manner adverb after a verb, not a jab.
+        if (AFTER_VERB.test(before) && !LISTING_STATED.test(after)) continue;
+        const jab =
+          LISTING_STATED.test(after) ||
+          /^\s*,/.test(after) ||
+          /^\s*(?:you|your|the customer|the buyer)\b/i.test(after) ||
+          match('[(clearly|evidently)] (#Verb|#Negative)', 0).some((s) => s.start === m!.index);
+        if (!jab) continue;
+      }
+      report({ start: m.index, end: m.index + m[0].length, replacement: '' });
+    }
+  },
+});

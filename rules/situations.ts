@@ -1,0 +1,85 @@
+/** Reads the customer's message: angry, confused, problem, abusive, exploiting, repeat-mistake. And the advice for each. */
+import type { Situation } from './types';
+import { compileLexicon, entryRegexes, matchLexicon, type CompiledLexicon } from './rule';
+import { sentences, regions } from './text';
+import caps from './caps-shouting';
+
+const lex = (patterns: string[]) => compileLexicon(patterns.map((pattern) => ({ pattern })));
+
+const ANGRY = lex([
+  `furious|livid|outraged|fuming|angry|pissed(?: off)?|mad at|fed up|sick (?:and tired )?of|had enough|disgusted|disgusting|disgrace(?:ful)?|appall(?:ed|ing)|unacceptable|ridiculous|absurd|outrageous|pathetic|useless|incompetent|worst|terrible|horrible|awful|atrocious|shocking|shameful|joke|scam(?:mers?)?|rip[- ]?off|never (?:again|buying|ordering|shopping)|how dare|what the hell|wtf|fuck\\w*|shit\\w*|bullshit|damn|crap|screw(?:ed)? (?:you|me|up)|i(?:'m| am) (?:done|so done|beyond)|waste of (?:my )?(?:time|money)|beyond (?:frustrat\\w*|annoy\\w*|disappoint\\w*)|extremely (?:frustrat\\w*|disappoint\\w*|annoy\\w*|upset)`,
+]);
+const CONFUSED = lex([
+  `how (?:do|can|should|would) (?:I|we)|what (?:does|do|is|should|did) [^?.!]{1,40}mean|I (?:don't|do not|dont|can't|cannot|cant) (?:understand|figure out|work out|tell)|(?:I'm|I am|im|I'm a bit|I'm really) (?:confused|lost|not sure|unsure)|not sure (?:how|what|why|if|whether|where|which)|confus(?:ed|ing)|can (?:someone|anyone|you) (?:explain|tell me|clarify)|where (?:do|can|should) I|where (?:is|are) the (?:setting|option|button|page|link|form|menu)s?|which (?:one|option|size|version|plan) should|what(?:'s| is) the difference|is (?:it|there) (?:possible|a way)|does (?:this|it|that) mean|do I need to|am I supposed to|what am I (?:doing wrong|missing)|how to (?!\\w+ (?:you|this))`,
+]);
+const PROBLEM = lex([
+  `(?:hasn't|has not|haven't|have not|hasnt|havent|didn't|did not|didnt|never|still not|still hasn't|still haven't|yet to) (?:arrived?|received?|come|came|got(?:ten)?|shown up|been (?:delivered|shipped|refunded|dispatched|sent|posted)|delivered|shipped|refunded|heard back|worked?)`,
+  `(?:didn't|didnt|did not|never|haven't|havent|have not|still haven't) (?:get|got|receive|received)|(?:lost|forgot) (?:my|his|her|our|their) (?:phone|mobile|password|account|order|parcel|package|card|login|apple id|id)|(?:not|isn't|is not|won't|doesn't|does not) (?:letting|let) me|(?:got|get|been|is|was|am|are) (?:locked|lock) out|(?:didn't|did not|didnt) work|disappeared|vanished|gone missing|(?:is|are|it's) missing|not (?:on|in) my (?:account|library|inventory)|(?:not|isn't|aren't|doesn't|don't|won't) (?:showing|show) up|disconnect(?:ion|ed|s|ing)?|(?:have|has|having|got|there's|there is) (?:a|an|this|the|some|same) (?:problem|issue|bug|glitch)`,
+  `(?:broken|damaged|defective|faulty|cracked|smashed|torn|ripped|leaking|scratched|dented|missing|wrong (?:item|size|colou?r|order|product|address|one|model)|not as described|doesn't (?:work|fit|match|load|open|turn on)|does not (?:work|fit|match|load|open)|won't (?:work|load|open|start|turn on|connect|charge|let me)|not working|stopped working|isn't working|is not working|keeps? (?:crashing|freezing|failing)|crash(?:es|ed|ing)?|error(?: code| message)?|charged (?:twice|double|two times|me again|me for)|double[- ]charged|overcharged|lost (?:in the post|in transit|my (?:order|parcel|package|account))|locked out|can't (?:log ?in|sign ?in|access|download|connect|login|update|install|find my)|cannot (?:log ?in|sign ?in|access|download|connect|login|update|install)|unable to|issue with|problem with|trouble with|late|delayed|overdue|refund|return (?:it|this|the)|hacked|suspended|banned|disabled)`,
+]);
+const ABUSIVE = lex([
+  `you(?:'re| are| r|r) (?:a |an |such an? |a fucking |a bloody |fucking |so |bloody |just an? )?(?:idiot|moron|stupid|dumb|useless|incompetent|liar|lying|thie(?:f|ves)|scammers?|crooks?|clowns?|joke|pathetic|worthless|trash|garbage|pigs?|scum|bitch|bastard|dickhead|twat|wanker|retard\\w*|imbecile|loser|disgrace)`,
+  `(?:fuck|screw|damn) (?:you|off|your (?:shop|store|company))|go to hell|piece of (?:shit|crap|garbage)|shut (?:up|the fuck up)|(?:stupid|fucking|useless|incompetent|lying) (?:idiot|moron|bitch|bastard|cow|seller|company|people|clowns?|scammers?|staff)|I(?:'ll| will) (?:find|hunt) you|you(?:'ll| will) (?:regret|pay for) (?:this|it)|watch your back|kill (?:you|yourself)|(?:hope you|I hope your) (?:die|rot|go bankrupt|go out of business)|kys|f\\*+k you|stfu`,
+]);
+const THREAT = lex([
+  `(?:leave|give|post|write|put) (?:you |your (?:shop|store|company) )?(?:a |an )?(?:bad|negative|terrible|awful|1[- ]star|one[- ]star|0[- ]star|zero[- ]star|honest|scathing|horrible)? ?(?:review|feedback|rating)`,
+  `(?:bad|negative|1[- ]star|one[- ]star|terrible) (?:review|feedback|rating)`,
+  `charge ?back|dispute (?:this|it|the (?:charge|payment|transaction))|(?:open|file|raise|start) (?:a |an )?(?:case|dispute|claim|complaint|chargeback)|report (?:you|your (?:shop|store|account|business))|(?:contact|call|go to|tell) (?:my|the) (?:bank|credit card (?:company)?|paypal|lawyer|attorney|bbb|better business bureau|trading standards|ftc)|(?:sue|legal action|small claims|take you to court)|(?:post|share|put) (?:this|it) (?:all )?(?:on|all over) (?:social media|facebook|twitter|tiktok|instagram|reddit)|(?:tell|warn) (?:everyone|all my friends|others)`,
+]);
+const DEMAND = lex([
+  `unless|or (?:else|I will|I'll|i will)|otherwise|if you don't|if you do not|if I don't get|until I get`,
+  `(?:full |partial |complete )?refund|(?:free|another) (?:replacement|item|one|product|upgrade|shipping)|(?:keep|keeping) (?:the|it|both|them)|compensat\\w*|discount|money back|voucher|credit|for free|cash back|double`,
+]);
+const REPEAT = lex([
+  `(?:I|we) (?:did|made|have made|'ve made|done) (?:it|this|that|the same (?:mistake|thing|error)) again`,
+  `(?:same|this) (?:mistake|error) (?:again|twice|as last time)|again I (?:forgot|ordered|entered|typed|picked|chose|bought|put|sent)`,
+  `(?:I|we) (?:ordered|entered|typed|picked|chose|bought|put|selected|used|sent it to) (?:the )?(?:wrong|incorrect|old) [^.!?]{0,30}?again`,
+  `(?:I|we) (?:forgot|missed|didn't|did not) [^.!?]{1,40}? again|(?:second|third|2nd|3rd|another) time (?:I(?:'ve| have)?|that I) (?:ordered|done|made|entered|forgot|picked|chosen|bought) (?:the )?(?:wrong|same|incorrect)`,
+]);
+
+const has = (l: CompiledLexicon, text: string) => matchLexicon(l, text).length > 0;
+
+function shouts(text: string): boolean {
+  let found = false;
+  for (const s of sentences(text, regions(text).own)) {
+    caps.check({ text: s.text, doc: () => undefined, match: () => [], ignore: new Set(), report: () => (found = true) });
+    if (found) return true;
+  }
+  return false;
+}
+
+/** Situations read from the customer's message, in a stable order. */
+export function detectSituations(incoming: string | undefined): Situation[] {
+  const text = incoming?.slice(0, 20_000).trim();
+  if (!text) return [];
+  const out: Situation[] = [];
+  const abusive = has(ABUSIVE, text);
+  const exploiting = has(THREAT, text) && has(DEMAND, text);
+  const angry = abusive || has(ANGRY, text) || /[!?]{3,}/.test(text) || shouts(text);
+  if (angry) out.push('angry');
+  if (has(CONFUSED, text)) out.push('confused');
+  if (has(PROBLEM, text)) out.push('problem');
+  if (abusive) out.push('abusive');
+  if (exploiting) out.push('exploiting');
+  if (has(REPEAT, text)) out.push('repeat-mistake');
+  return out;
+}
+
+/** Ordered advice for each situation. */
+export const ADVICE: Record<Situation, string> = {
+  abusive: 'Set a boundary: you will keep helping, but the conversation ends if the insults continue. Ending it is acceptable.',
+  angry: 'Acknowledge the feeling first ("I can see how frustrating this is"), then respond.',
+  exploiting: "Stand by the policy: say plainly what it allows, and don't give in to threats.",
+  dishonest: 'State the facts calmly, without accusing; let the record speak.',
+  problem: 'Own it: no excuses or finger-pointing. Say what you will do, and when.',
+  'repeat-mistake': 'State plainly what they need to do differently next time.',
+  confused: 'Explain clearly and concisely, in short steps.',
+};
+
+const ADVICE_ORDER: Situation[] = ['abusive', 'angry', 'exploiting', 'dishonest', 'problem', 'repeat-mistake', 'confused'];
+
+export function adviceFor(situations: readonly Situation[]): string[] {
+  return ADVICE_ORDER.filter((s) => situations.includes(s)).map((s) => ADVICE[s]);
+}
+
+export const SITUATION_PATTERNS = [ANGRY, CONFUSED, PROBLEM, ABUSIVE, THREAT, DEMAND, REPEAT].flatMap(entryRegexes);

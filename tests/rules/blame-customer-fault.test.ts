@@ -1,0 +1,20 @@
+import rule from '../../rules/blame-customer-fault';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  valid: [
+    "That's on us, and I'm sorry.",
+    'Your order is on its way.',
+    'I did not read your message properly, my mistake.',
+    'Next time you order, the discount applies automatically.',
+    'The measurements are in the listing, under Details.',
+  ],
+  invalid: [
+    { text: "Sorry, but that's on you.", spans: ["that's on you"] },
+    { text: 'This was your own fault.', spans: ['This was your own fault'] },
+    { text: "You didn't read the description.", spans: ["You didn't read"] },
+    { text: 'You clearly failed to follow the instructions.', spans: ['You clearly failed to follow'] },
+    { text: 'Next time, read the listing.', spans: ['Next time, read'] },
+    { text: "It's user error.", spans: ["It's user error"] },
+  ],
+});

@@ -1,0 +1,12 @@
+import rule from '../../rules/hedging-permission';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  valid: ['That is fine with us.', 'The refund is approved.', 'Is it still not working after a restart?'],
+  invalid: [
+    { text: "I'll send a new one on Monday, if that's alright.", spans: ["if that's alright"] },
+    { text: 'If you don’t mind, could you send a photo?', spans: ['If you don’t mind'] },
+    { text: "I hope that's okay with you.", spans: ["I hope that's okay"] },
+    { text: 'Sorry to bother you again.', spans: ['Sorry to bother you'] },
+  ],
+});

@@ -1,0 +1,19 @@
+import rule from '../../rules/hostile-insult';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  valid: [
+    'I understand this is frustrating.',
+    'I know, that is ridiculous, and I am sorry it took so long.',
+    'We tested the mug for cracks.',
+    'Here is the link to the return form.',
+  ],
+  invalid: [
+    { text: "That's ridiculous, we never said that.", spans: ["That's ridiculous"] },
+    { text: 'Your demand is absurd.', spans: ['Your demand is absurd'] },
+    { text: 'What a stupid question.', spans: ['What a stupid question'] },
+    { text: "You're being unreasonable.", spans: ["You're being unreasonable"] },
+    { text: 'This is bullshit.', spans: ['This is bullshit'] },
+    { text: 'What the fuck do you want?', spans: ['fuck'] },
+  ],
+});

@@ -1,0 +1,20 @@
+import rule from '../../rules/sarcasm-already-said';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  valid: [
+    'Thanks for your patience while we sorted this out.',
+    "I'd like to explain clearly what happens next.",
+    'As you mentioned, the lid was cracked.',
+    'I said I would update you by Friday, and here it is.',
+    'This is the second parcel in the order.',
+  ],
+  invalid: [
+    { text: 'As I already said, the refund was sent.', spans: ['As I already said,'] },
+    { text: 'Per my last email, returns take 5 days.', spans: ['Per my last email,'] },
+    { text: 'For the third time, the item is not faulty.', spans: ['For the third time,'] },
+    { text: 'As clearly stated in the listing, it is blue.', spans: ['As clearly stated in the listing,'] },
+    { text: 'Like I said before, we ship on Mondays.', spans: ['Like I said before,'] },
+    { text: "I've told you this twice already.", spans: ["I've told you this twice"] },
+  ],
+});

@@ -1,0 +1,19 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Reply Coach',
+    description: 'Coaches your replies to difficult customers: kind, firm, and analysed only on your device.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'reply-coach@reply-coach.dev', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
