@@ -2,7 +2,7 @@
 import type { Analysis, AnalyzeContext, Category, Check, EngineSettings, Finding, Severity } from './types';
 import { CATEGORIES } from './types';
 import { compileLexicon, matchLexicon, sentenceContext, type CompiledLexicon, type DraftRule, type Report, type Rule } from './rule';
-import { regions, sentences, isEnglish, type Span } from './text';
+import { regions, sentences, languageCounts, looksEnglish, type LanguageCounts, type Span } from './text';
 import { engineSettings } from './settings';
 import { detectSituations, adviceFor } from './situations';
 import { apologySpans } from './checks/apology';
@@ -87,6 +87,7 @@ interface SentenceResult {
   apology: Span[];
   acknowledgement: Span[];
   nextStep: Span[];
+  language: LanguageCounts;
 }
 
 /** Counters for tests and the benchmark: how much work the cache saved. */
@@ -191,6 +192,7 @@ function analyseSentence(text: string, settings: EngineSettings, p: Prepared): S
     apology: apologySpans(text),
     acknowledgement: acknowledgementSpans(text),
     nextStep: nextStepSpans(text),
+    language: languageCounts(text),
   };
   cache.set(key, result);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
@@ -210,12 +212,14 @@ function emptyAnalysis(draft: string, skipped?: Analysis['skipped']): Analysis {
   };
 }
 
-/** Drop a finding that sits inside another of the same category, and exact duplicates. */
+/** Drops a finding that sits inside another of the same category, and exact duplicates. One sorted sweep. */
 function dedupe(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const reach = new Map<Category, number>();
   const out: Finding[] = [];
   for (const f of findings) {
-    if (out.some((o) => o.category === f.category && o.start <= f.start && f.end <= o.end)) continue;
+    if ((reach.get(f.category) ?? -1) >= f.end) continue;
+    reach.set(f.category, Math.max(reach.get(f.category) ?? -1, f.end));
     out.push(f);
   }
   return out;
@@ -232,17 +236,19 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
   const reg = regions(head);
   const ss = sentences(head, reg.own);
   if (!ss.length) return { ...emptyAnalysis(text, 'empty'), situations, advice: adviceFor(situations), ...truncated };
-  if (!isEnglish(ss.map((s) => s.text).join(' ').slice(0, 20_000))) {
+  const p = prepare(settings);
+  const results = ss.map((s) => analyseSentence(s.text, settings, p));
+  const language: LanguageCounts = { words: 0, en: 0, foreign: 0, latin: 0, other: 0 };
+  for (const r of results) for (const k of Object.keys(language) as (keyof LanguageCounts)[]) language[k] += r.language[k];
+  if (!looksEnglish(language)) {
     return { ...emptyAnalysis(text, 'not-english'), situations, advice: adviceFor(situations), ...truncated };
   }
 
-  const p = prepare(settings);
   const all: Finding[] = [];
   const collected: Span[][] = DRAFT_RULES.map(() => []);
   let apology: Check = ABSENT;
   let acknowledgement: Check = ABSENT;
   let nextStep: Check = ABSENT;
-  const results = ss.map((s) => analyseSentence(s.text, settings, p));
 
   ss.forEach((s, i) => {
     const r = results[i];
@@ -296,7 +302,16 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
     rewrites: { calmer: text, firmer: text },
     ...truncated,
   };
-  analysis.rewrites = rewrite(text, analysis, settings);
+  // Rewrites are built on first read: typing needs findings, not rewrites.
+  let rewrites: Analysis['rewrites'] | undefined;
+  Object.defineProperty(analysis, 'rewrites', {
+    enumerable: true,
+    configurable: true,
+    get: () => (rewrites ??= rewrite(text, analysis, settings)),
+    set: (v: Analysis['rewrites']) => {
+      rewrites = v;
+    },
+  });
   return analysis;
 }
 

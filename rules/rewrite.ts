@@ -2,35 +2,45 @@
 import type { Analysis, EngineSettings, Finding, Rewrites } from './types';
 import { CALM_CATEGORIES, FIRM_CATEGORIES } from './types';
 
-/** Applies non-overlapping replacements right to left, then tidies the seams each one left. */
+const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)$/;
+
+/** Applies non-overlapping replacements in one left-to-right pass, tidying the seams deletions leave. */
 export function applyReplacements(text: string, findings: readonly Finding[]): string {
   const chosen: Finding[] = [];
   for (const f of [...findings].filter((f) => f.replacement !== undefined).sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (chosen.length && f.start < chosen[chosen.length - 1].end) continue;
     chosen.push(f);
   }
-  let out = text;
-  for (let i = chosen.length - 1; i >= 0; i--) {
-    const f = chosen[i];
+  const parts: string[] = [];
+  let pos = 0;
+  let capitaliseNext = false;
+  const emit = (s: string) => {
+    if (capitaliseNext && /\S/.test(s)) {
+      s = s.replace(/^(\s*)(\p{Ll})/u, (_m, sp: string, c: string) => sp + c.toUpperCase());
+      capitaliseNext = false;
+    }
+    parts.push(s);
+  };
+  for (const f of chosen) {
     let start = f.start;
     let end = f.end;
-    let rep = f.replacement!;
-    const atSentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(out.slice(0, start));
+    const rep = f.replacement!;
+    const atSentenceStart = SENTENCE_START.test(text.slice(Math.max(0, start - 4), start)) || (start < 4 && /^\s*$/.test(text.slice(0, start)));
     if (rep === '') {
       // Take one side's space and a trailing comma with the deleted words.
-      while (end < out.length && /[,;:]/.test(out[end])) end++;
-      if (end < out.length && out[end] === ' ') end++;
-      else if (start > 0 && out[start - 1] === ' ') start--;
-    } else if (atSentenceStart) {
-      rep = rep[0].toUpperCase() + rep.slice(1);
+      while (end < text.length && /[,;:]/.test(text[end])) end++;
+      if (end < text.length && text[end] === ' ') end++;
+      else if (start > pos && text[start - 1] === ' ') start--;
+      emit(text.slice(pos, start));
+      if (atSentenceStart) capitaliseNext = true;
+    } else {
+      emit(text.slice(pos, start));
+      emit(atSentenceStart ? rep[0].toUpperCase() + rep.slice(1) : rep);
     }
-    out = out.slice(0, start) + rep + out.slice(end);
-    if (rep === '' && atSentenceStart) {
-      // Capitalise what now starts the sentence.
-      out = out.slice(0, start) + out.slice(start).replace(/^(\s*)(\p{Ll})/u, (_m, s: string, c: string) => s + c.toUpperCase());
-    }
+    pos = end;
   }
-  return out;
+  emit(text.slice(pos));
+  return parts.join('');
 }
 
 export function rewrite(text: string, analysis: Analysis, _settings: EngineSettings): Rewrites {

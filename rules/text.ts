@@ -125,41 +125,38 @@ export interface Sentence extends Span {
   text: string;
 }
 
+const END_MARK = /[\n.!?…‼⁉]/g;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+const isMark = (ch: string) => ch === '.' || ch === '!' || ch === '?' || ch === '…' || ch === '‼' || ch === '⁉';
+const isCloser = (ch: string) => ch === '"' || ch === "'" || ch === '”' || ch === '’' || ch === ')' || ch === ']';
+
 /** Sentences of the given spans, trimmed, with absolute offsets. Newlines always end a sentence. Linear time. */
 export function sentences(text: string, spans: Span[]): Sentence[] {
   const out: Sentence[] = [];
   const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
   for (const span of spans) {
     let s = span.start;
-    let i = span.start;
-    while (i < span.end) {
-      const c = text[i];
-      if (c === '\n') {
+    END_MARK.lastIndex = span.start;
+    let m: RegExpExecArray | null;
+    while ((m = END_MARK.exec(text)) && m.index < span.end) {
+      const i = m.index;
+      if (text[i] === '\n') {
         push(s, i);
         s = i + 1;
-        i++;
         continue;
       }
-      if (c === '.' || c === '!' || c === '?' || c === '…' || c === '‼' || c === '⁉') {
-        let j = i + 1;
-        while (j < span.end && /[.!?…‼⁉]/.test(text[j])) j++;
-        while (j < span.end && /["'”’)\]]/.test(text[j])) j++;
-        if (j >= span.end || /\s/.test(text[j])) {
-          if (c === '.' && j === i + 1 && isAbbreviation(text, s, i)) {
-            i = j;
-            continue;
-          }
-          push(s, j);
-          s = j;
-        }
-        i = j;
-        continue;
+      let j = i + 1;
+      while (j < span.end && isMark(text[j])) j++;
+      while (j < span.end && isCloser(text[j])) j++;
+      if ((j >= span.end || isSpace(text.charCodeAt(j))) && !(text[i] === '.' && j === i + 1 && isAbbreviation(text, s, i))) {
+        push(s, j);
+        s = j;
       }
-      i++;
+      END_MARK.lastIndex = j;
     }
     push(s, span.end);
   }
@@ -184,30 +181,43 @@ const FOREIGN_WORDS = new Set(
   ),
 );
 
-/**
- * Whether text reads as English. Non-English text gets no findings rather than false ones.
- * Looks at most at the first 4,000 words, so it stays cheap on every keystroke.
- */
-export function isEnglish(text: string): boolean {
-  let latin = 0;
-  let other = 0;
-  let en = 0;
-  let foreign = 0;
-  let words = 0;
-  const re = /\p{L}+/gu;
+/** Word counts that tell English from other languages; summed per sentence, so they stay incremental. */
+export interface LanguageCounts {
+  words: number;
+  en: number;
+  foreign: number;
+  latin: number;
+  other: number;
+}
+
+const WORD = /\p{L}+/gu;
+const LATIN = /^[A-Za-z\u00C0-\u024F]+$/;
+
+export function languageCounts(text: string): LanguageCounts {
+  const c: LanguageCounts = { words: 0, en: 0, foreign: 0, latin: 0, other: 0 };
+  WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && words < 4000) {
-    words++;
+  while ((m = WORD.exec(text))) {
+    c.words++;
     const w = m[0];
-    if (/^[A-Za-z\u00C0-\u024F]+$/.test(w)) latin += w.length;
-    else other += w.length;
+    if (LATIN.test(w)) c.latin += w.length;
+    else c.other += w.length;
     const lw = w.toLowerCase();
-    if (EN_WORDS.has(lw)) en++;
-    else if (FOREIGN_WORDS.has(lw)) foreign++;
+    if (EN_WORDS.has(lw)) c.en++;
+    else if (FOREIGN_WORDS.has(lw)) c.foreign++;
   }
-  if (words === 0) return true;
-  if (other > latin) return false;
-  if (words < 4) return foreign === 0 || en > 0;
-  if (foreign > en) return false;
-  return words < 8 || en / words >= 0.12;
+  return c;
+}
+
+/** Whether the counts read as English. Non-English text gets no findings rather than false ones. */
+export function looksEnglish(c: LanguageCounts): boolean {
+  if (c.words === 0) return true;
+  if (c.other > c.latin) return false;
+  if (c.words < 4) return c.foreign === 0 || c.en > 0;
+  if (c.foreign > c.en) return false;
+  return c.words < 8 || c.en / c.words >= 0.12;
+}
+
+export function isEnglish(text: string): boolean {
+  return looksEnglish(languageCounts(text));
 }
