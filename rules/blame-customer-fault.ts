@@ -1,11 +1,16 @@
 /** Flags laying fault on the customer ("that's on you", "you didn't read the description"): the fix turns into a fight. */
 import { lexiconRule } from './rule';
+import { nounPhraseAt } from './nlp';
+import { neutralFact } from './fixes/blame';
+
+const FAULT_VERB = /(?:read|check|look at|measure|follow|notice|see|open|misread|misunderstood|ignored)$/i;
 
 export default lexiconRule(
   {
     id: 'blame-customer-fault',
     category: 'blame',
     severity: 'high',
+    extraPatterns: [FAULT_VERB],
     message: 'Saying the customer caused the problem turns a fix into a fight; state the facts and the way forward.',
   },
   [
@@ -17,6 +22,16 @@ export default lexiconRule(
     { pattern: `you (?:clearly |obviously )?(?:misread|misunderstood|ignored) (?:the|our|my) (?:listing|description|instructions|policy|email|message|size chart|terms)` },
     { pattern: `you (?:must|should) (?:learn to|start to|try to) read`, severity: 'high' },
     { pattern: `(?:next time|in future|in the future),? (?:please )?(?:read|check|look|pay attention)`, severity: 'medium', note: 'Put the tip as help, not as a telling-off.' },
-    { pattern: `you (?:broke|damaged|dropped|lost|ruined|misused) (?:it|the item|the product|the (?:parcel|package))` },
+    { pattern: `you (?:broke|damaged|dropped|lost|ruined|misused) (?:it|the item|the product|the (?:parcel|package))`, replacement: 'I want to find out what happened' },
   ],
+  undefined,
+  (m, ctx) => {
+    // "You didn't read the description" -> "the description shows the details".
+    const verb = FAULT_VERB.exec(m.text);
+    if (!verb || !/^you/i.test(m.text)) return undefined;
+    const past = { read: 'read', check: 'checked', 'look at': 'looked at', measure: 'measured', follow: 'followed', notice: 'noticed', see: 'seen', open: 'opened' }[verb[0].toLowerCase()] ?? 'read';
+    const np = nounPhraseAt(ctx.doc(), ctx.text, m.end + 1);
+    if (!np) return undefined;
+    return { end: np.end, replacement: neutralFact(past, ctx.text.slice(np.start, np.end), '') };
+  },
 );

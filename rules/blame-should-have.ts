@@ -1,8 +1,12 @@
 /** Flags hindsight blame ("you should have read the size chart"): it makes the customer defend themselves instead of listening. */
 import { defineRule } from './rule';
+import { nounPhraseAt } from './nlp';
+import { neutralFact } from './fixes/blame';
 
 const HINDSIGHT = /(?<![\p{L}])(?:you (?:should|could|ought to|must|might)(?: have|['’]ve)|you should(?:n't| not) have|if you(?:'d| had) (?:only |just |simply )?|had you (?:only |just )?)(?= ?\p{L})/giu;
 /** Feelings and expectations ("you must have been worried", "you should have received an email"), not blame. */
+const CONSEQUENCE =
+  /^,?\s*(?:then\s+)?(?:you|this|it|that|none of this)(?:['’]d| would| wouldn['’]t| would not)(?:\s+have)?(?:\s+(?:know|known|see|seen|find|found|notice|noticed|realise|realize)d?(?:\s+that)?\s+([^.;!?]{1,200}))?[^.;!?]{0,200}/i;
 const FEELING = /^(?:been|felt|had|seen|heard|noticed|wondered|thought|received|gotten|got|obtained|known)\b/i;
 
 export default defineRule({
@@ -10,22 +14,34 @@ export default defineRule({
   category: 'blame',
   severity: 'high',
   message: 'Pointing at what the customer should have done makes them defend themselves instead of listening.',
-  patterns: [HINDSIGHT, FEELING],
-  check({ text, match, report }) {
+  patterns: [HINDSIGHT, FEELING, CONSEQUENCE],
+  check({ text, match, doc, report }) {
     HINDSIGHT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = HINDSIGHT.exec(text))) {
-      const rest = text.slice(m.index + m[0].length).trimStart();
       // "you must have been worried", "if you had any questions": empathy or a plain condition, not blame.
-      if (FEELING.test(rest)) continue;
+      if (FEELING.test(text.slice(m.index + m[0].length).trimStart())) continue;
       const head = m.index;
       // The verb after the modal must be a past participle ("read", "checked", "ordered"), judged by compromise.
       const verbs = match('(you|had) (should|could|ought|must|might|#Adverb)? (to|not)? (have|had)? #Adverb? [#PastTense]', 0).filter(
         (v) => v.start >= head + m![0].length - 1 && v.start <= head + m![0].length + 12,
       );
       if (!verbs.length) continue;
-      const clauseEnd = text.slice(verbs[0].end).search(/[,.;!?]|\s(?:and|but|so|then)\s|$/);
-      report({ start: head, end: verbs[0].end + clauseEnd });
+      const verb = verbs[0];
+      let end = verb.end + text.slice(verb.end).search(/[,.;!?]|\s(?:and|but|so|then)\s|$/);
+      const np = nounPhraseAt(doc(), text, verb.end + 1);
+      const object = np && np.end <= end ? text.slice(np.start, np.end) : undefined;
+      const rest = text.slice(np && np.end <= end ? np.end : verb.end, end).trim();
+      const speculation = /must|might/i.test(m[0]);
+      let replacement = speculation ? 'I want to find out what happened' : neutralFact(text.slice(verb.start, verb.end), object, rest);
+      // "If you had checked the listing, you would know it is blue": the consequence goes with the blame,
+      // and what it says stays ("the listing shows the details: it is blue").
+      const consequence = CONSEQUENCE.exec(text.slice(end));
+      if (consequence && /^(?:if|had)/i.test(m[0])) {
+        end += consequence[0].length;
+        if (consequence[1]) replacement += `: ${consequence[1].trim()}`;
+      }
+      report({ start: head, end, replacement });
     }
   },
 });

@@ -3,7 +3,7 @@
  * online, capitals read as shouting. Acronyms, codes and names keep their capitals.
  */
 import { defineRule } from './rule';
-import { isDictionaryWord } from './nlp';
+import { isDictionaryWord, isNameWord } from './nlp';
 import { ACRONYMS } from './lexicon/acronyms';
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -83,8 +83,14 @@ export default defineRule({
       } else {
         a = b = r.indexOf(loud[0]);
       }
-      const span = text.slice(r[a].start, r[b].end);
-      report({ start: r[a].start, end: r[b].end, replacement: span.toLowerCase().replace(/\bi\b/g, 'I') });
+      // Shouted words go to lower case; names get one capital; acronyms, codes and "I" keep theirs.
+      const replacement = text.slice(r[a].start, r[b].end).replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (w) => {
+        const t = r.find((x) => x.word === w);
+        if (!t || (!t.shouted && !t.ambiguous) || w === 'I') return w;
+        const lower = w.toLowerCase();
+        return isNameWord(lower.replace(/['’]s$/, '')) ? lower[0].toUpperCase() + lower.slice(1) : lower;
+      });
+      report({ start: r[a].start, end: r[b].end, replacement });
     }
   },
 });

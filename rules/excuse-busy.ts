@@ -1,11 +1,15 @@
 /** Flags self-justification ("we were very busy", "we're a small business"): the customer hears reasons instead of ownership. */
 import { lexiconRule } from './rule';
 
+/** The time phrase and connective that hang off an excuse ("last week, so"). */
+const EXCUSE_TAIL = /^(?:\s+(?:last|this|that) (?:week|month|weekend|year|season)|\s+(?:lately|recently|at the moment|right now|these days|today|yesterday))?(?:,?\s+(?:so|and|which is why|that's why|that is why|hence)\b)?/i;
+
 export default lexiconRule(
   {
     id: 'excuse-busy',
     category: 'excuse',
     severity: 'medium',
+    extraPatterns: [EXCUSE_TAIL],
     message: 'Explaining how busy or small you are sounds like an excuse; own the delay and say what happens next.',
   },
   [
@@ -16,4 +20,10 @@ export default lexiconRule(
     { pattern: `(?:I|we) (?:was|were|have been|had been) (?:sick|ill|unwell|away|on holiday|on vacation|travell?ing|moving house)`, replacement: '', severity: 'low' },
     { pattern: `(?:it|things)(?:'s| is| has been| was) (?:been )?(?:crazy|hectic|mad|chaos|chaotic|manic) (?:here|lately|this week|at the moment|right now)`, replacement: '' },
   ],
+  undefined,
+  (m, ctx) => {
+    // Drop the excuse with its time phrase and the "so" that hangs off it; the fact after it stays.
+    const tail = EXCUSE_TAIL.exec(ctx.text.slice(m.end));
+    return { end: m.end + (tail ? tail[0].length : 0), replacement: '' };
+  },
 );

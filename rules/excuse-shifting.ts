@@ -3,11 +3,14 @@ import { lexiconRule } from './rule';
 
 const CARRIER = '(?:the )?(?:courier|carrier|post office|postal service|postman|post|mailman|delivery (?:driver|company|guy)|driver|USPS|UPS|FedEx|DHL|Royal Mail|Canada Post|Australia Post|Evri|Hermes|DPD|Yodel|warehouse|supplier|manufacturer|factory|my (?:assistant|staff|employee)|our (?:staff|employee|new (?:hire|guy)))';
 
+const NAMED_CARRIER = /^(?:the )?((?:[A-Z][\w]*|USPS|UPS|DHL|DPD)(?: [A-Z][\w]*)*) (?:must have |has |have |probably )?(lost|damaged|broke|broken|delayed|misplaced|dropped)/;
+
 export default lexiconRule(
   {
     id: 'excuse-shifting',
     category: 'excuse',
     severity: 'medium',
+    extraPatterns: [NAMED_CARRIER],
     message: 'Passing the blame to someone else sounds like an excuse; own it and say what you will do.',
   },
   [
@@ -18,4 +21,12 @@ export default lexiconRule(
     { pattern: `(?:blame|it's the fault of|that's the fault of) (?:the )?(?:courier|carrier|post office|postal service|manufacturer|supplier|system)` },
     { pattern: `it was (?:a|the) (?:system|computer|software|technical) (?:glitch|error|issue),? not (?:us|me)` },
   ],
+  undefined,
+  (m) => {
+    // Keep the fact and the carrier's name; drop the finger-pointing.
+    const named = NAMED_CARRIER.exec(m.text);
+    if (!named || /^(?:The|My|Our)$/.test(named[1])) return undefined;
+    const what = { lost: 'lost', misplaced: 'lost', delayed: 'delayed' }[named[2]] ?? 'damaged';
+    return { replacement: `the parcel was ${what} in transit with ${named[1]}` };
+  },
 );

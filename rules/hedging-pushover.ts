@@ -9,9 +9,9 @@ export default lexiconRule(
     message: 'An open-ended offer gives the policy away; make a clear, bounded offer instead.',
   },
   [
-    { pattern: `(?:we|I)(?:'ll| will| can| could|'d| would| are happy to|'re happy to|'m happy to| am happy to) do (?:absolutely )?(?:whatever|anything) (?:you (?:want|need|like|ask|say|wish|think)|it takes|to make (?:you|this|it) (?:happy|right))`, replacement: 'here is what I can offer' },
-    { pattern: `(?:whatever|anything) you (?:want|like|wish|prefer|decide)(?:,? (?:really|honestly))?(?= *[.!,]|$)`, replacement: 'the option that fits our policy' },
-    { pattern: `(?:just )?(?:tell|let) (?:me|us) (?:know )?what (?:you want|would make you happy|it would take)(?: (?:me|us) to do)?`, replacement: 'here is what I can offer' },
+    { pattern: `(?:we|I)(?:'ll| will| can| could|'d| would| are happy to|'re happy to|'m happy to| am happy to) do (?:absolutely )?(?:whatever|anything) (?:you (?:want|need|like|ask|say|wish|think)|it takes|to make (?:you|this|it) (?:happy|right))`, replacement: 'here is what I can offer: [the option your policy allows]' },
+    { pattern: `(?:whatever|anything) you (?:want|like|wish|prefer|decide)(?:,? (?:really|honestly))?(?= *[.!,]|$)`, replacement: '[the option your policy allows]' },
+    { pattern: `(?:just )?(?:tell|let) (?:me|us) (?:know )?what (?:you want|would make you happy|it would take)(?: (?:me|us) to do)?`, replacement: 'here is what I can offer: [the option your policy allows]' },
     { pattern: `(?:you(?:'re| are) (?:always )?right|the customer is always right),? (?:whatever|of course|I'll do)`, replacement: '' },
   ],
 );

@@ -22,15 +22,20 @@ export default defineRule({
       }
       hits.push({ start: m.index, end: m.index + m[0].length });
     }
-    // Two hedges close together; the second must come within eight words of the first.
+    // Two hedges close together (within eight words) are flagged; each hedge is its own span, and
+    // hedges side by side ("I think possibly") are one, so removing them leaves the sentence's words.
+    const words = (a: number, b: number) => text.slice(a, b).split(/\s+/).filter(Boolean).length;
     for (let i = 0; i + 1 < hits.length; i++) {
-      const gap = text.slice(hits[i].end, hits[i + 1].start);
-      if (gap.split(/\s+/).filter(Boolean).length <= 8) {
-        let j = i + 1;
-        while (j + 1 < hits.length && text.slice(hits[j].end, hits[j + 1].start).split(/\s+/).filter(Boolean).length <= 8) j++;
-        report({ start: hits[i].start, end: hits[j].end });
-        i = j;
+      if (words(hits[i].end, hits[i + 1].start) > 8) continue;
+      let j = i + 1;
+      while (j + 1 < hits.length && words(hits[j].end, hits[j + 1].start) <= 8) j++;
+      let start = hits[i].start;
+      for (let k = i; k <= j; k++) {
+        if (k < j && /^[\s,]*$/.test(text.slice(hits[k].end, hits[k + 1].start))) continue;
+        report({ start, end: hits[k].end, replacement: '' });
+        if (k < j) start = hits[k + 1].start;
       }
+      i = j;
     }
   },
 });

@@ -4,7 +4,7 @@ import { CATEGORIES } from './types';
 import { compileLexicon, matchLexicon, sentenceContext, type CompiledLexicon, type DraftRule, type Report, type Rule } from './rule';
 import { regions, sentences, languageCounts, looksEnglish, type LanguageCounts, type Span } from './text';
 import { engineSettings } from './settings';
-import { detectSituations, adviceFor } from './situations';
+import { detectSituations, adviceFor, importantChecks, missingAdvice } from './situations';
 import { apologySpans } from './checks/apology';
 import { acknowledgementSpans } from './checks/acknowledgement';
 import { nextStepSpans } from './checks/next-step';
@@ -35,6 +35,7 @@ import sarcasmObviously from './sarcasm-obviously';
 export * from './types';
 export { DEFAULT_ENGINE_SETTINGS, engineSettings } from './settings';
 export { detectSituations, adviceFor } from './situations';
+export { wordDiff, type DiffPart } from './diff';
 
 /** Sentence rules, sorted by id. */
 export const RULES: readonly Rule[] = [
@@ -294,11 +295,16 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
   const findings = dedupe(
     all.filter((f) => settings.categories[f.category] !== false && SEVERITY_RANK[f.severity] >= minRank && CATEGORIES.includes(f.category)),
   );
+  const important = importantChecks(situations);
+  const mark = (c: Check, k: keyof typeof important): Check => (!c.present && important[k] ? { ...c, important: true } : c);
   const analysis: Analysis = {
     findings,
-    checks: { apology, acknowledgement, nextStep },
+    checks: { apology: mark(apology, 'apology'), acknowledgement: mark(acknowledgement, 'acknowledgement'), nextStep: mark(nextStep, 'nextStep') },
     situations,
-    advice: adviceFor(situations),
+    advice: [
+      ...missingAdvice(situations, { acknowledgement: !acknowledgement.present, apology: !apology.present, nextStep: !nextStep.present }),
+      ...adviceFor(situations),
+    ],
     rewrites: { calmer: text, firmer: text },
     ...truncated,
   };
@@ -307,7 +313,7 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
   Object.defineProperty(analysis, 'rewrites', {
     enumerable: true,
     configurable: true,
-    get: () => (rewrites ??= rewrite(text, analysis, settings)),
+    get: () => (rewrites ??= rewrite(text, analysis, settings, (t) => analyze(t, context), context.incoming ?? '')),
     set: (v: Analysis['rewrites']) => {
       rewrites = v;
     },

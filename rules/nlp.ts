@@ -45,6 +45,13 @@ export function tagsAt(doc: Doc | undefined, offset: number): string[] {
 
 let lexicon: Record<string, unknown> | undefined;
 
+/** Whether a lower-case word is a name in compromise's lexicon ("john", "paris"), so it keeps a capital. */
+export function isNameWord(lower: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const tag = lexicon[lower];
+  return typeof tag === 'string' && /Name|Place|City|Country|Region|Organization|Month|WeekDay/.test(tag);
+}
+
 /** Whether a lower-case word is an ordinary English word in compromise's lexicon, allowing simple inflections. */
 export function isDictionaryWord(lower: string): boolean {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -65,4 +72,22 @@ export function isDictionaryWord(lower: string): boolean {
     }
   }
   return false;
+}
+
+/** The base form of a verb ("measured" -> "measure", "chosen" -> "choose"). */
+export function infinitive(verb: string): string {
+  const d = nlp(`they ${verb} it`);
+  d.verbs().toInfinitive();
+  const out = d.text().replace(/^they\s+/, '').replace(/\s+it$/, '');
+  return out && !/\s/.test(out) ? out : verb;
+}
+
+/** The noun phrase that starts right at (or a word after) an offset, as a span of the parsed text. */
+export function nounPhraseAt(doc: Doc | undefined, text: string, offset: number): Span | undefined {
+  if (!doc) return undefined;
+  for (const n of doc.nouns().json({ offset: true }) as { offset?: { start: number; length: number } }[]) {
+    if (!n.offset) continue;
+    if (n.offset.start >= offset && n.offset.start <= offset + 2) return trimSpan(text, n.offset.start, n.offset.start + n.offset.length);
+  }
+  return undefined;
 }

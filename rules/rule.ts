@@ -143,23 +143,29 @@ export function matchLexicon(lex: CompiledLexicon, text: string): LexiconMatch[]
   return out;
 }
 
-/** A sentence rule made of a lexicon alone: every match is reported with the entry's data. */
+/**
+ * A sentence rule made of a lexicon: every match is reported with the entry's data.
+ * `accept` can veto a match in context; `fix` can widen the span or compute a replacement.
+ */
 export function lexiconRule(
-  meta: Omit<Rule, 'patterns' | 'check'>,
+  meta: Omit<Rule, 'patterns' | 'check'> & { extraPatterns?: RegExp[] },
   entries: LexiconEntry[],
   accept?: (m: LexiconMatch, ctx: SentenceContext) => boolean,
+  fix?: (m: LexiconMatch, ctx: SentenceContext) => { end?: number; replacement?: string } | undefined,
 ): Rule {
   const lex = compileLexicon(entries);
+  const { extraPatterns = [], ...rest } = meta;
   return defineRule({
-    ...meta,
-    patterns: entryRegexes(lex),
+    ...rest,
+    patterns: [...entryRegexes(lex), ...extraPatterns],
     check(ctx) {
       for (const m of matchLexicon(lex, ctx.text)) {
         if (accept && !accept(m, ctx)) continue;
+        const fixed = fix?.(m, ctx);
         ctx.report({
           start: m.start,
-          end: m.end,
-          replacement: m.entry.replacement,
+          end: fixed?.end ?? m.end,
+          replacement: fixed?.replacement ?? m.entry.replacement,
           note: m.entry.note,
           source: m.entry.source,
           severity: m.entry.severity,

@@ -82,4 +82,23 @@ export function adviceFor(situations: readonly Situation[]): string[] {
   return ADVICE_ORDER.filter((s) => situations.includes(s)).map((s) => ADVICE[s]);
 }
 
+/** Which missing checks matter for a situation: acknowledgement for angry, apology for a problem. */
+export function importantChecks(situations: readonly Situation[]): { acknowledgement: boolean; apology: boolean; nextStep: boolean } {
+  return {
+    acknowledgement: situations.includes('angry') || situations.includes('abusive'),
+    apology: situations.includes('problem') && !situations.includes('exploiting'),
+    nextStep: situations.includes('problem') || situations.includes('confused'),
+  };
+}
+
+/** Advice about the reply itself: what the situation needs that the draft is missing. Comes before the general advice. */
+export function missingAdvice(situations: readonly Situation[], missing: { acknowledgement: boolean; apology: boolean; nextStep: boolean }): string[] {
+  const important = importantChecks(situations);
+  const out: string[] = [];
+  if (missing.acknowledgement && important.acknowledgement) out.push('The customer is upset and the reply does not acknowledge it yet: open by naming how they feel.');
+  if (missing.apology && important.apology) out.push('There is a problem on your side and no apology yet: say sorry for what went wrong.');
+  if (missing.nextStep && important.nextStep) out.push('Say what happens next, and when.');
+  return out;
+}
+
 export const SITUATION_PATTERNS = [ANGRY, CONFUSED, PROBLEM, ABUSIVE, THREAT, DEMAND, REPEAT].flatMap(entryRegexes);

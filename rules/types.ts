@@ -40,6 +40,8 @@ export interface Check {
   present: boolean;
   start?: number;
   end?: number;
+  /** Set when the check is missing and the customer's situation makes it matter most. */
+  important?: boolean;
 }
 
 export interface Checks {

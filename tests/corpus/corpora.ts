@@ -32,3 +32,49 @@ export function customerMessages(): string[] {
   for (const c of conversations()) for (const m of c.dialogContent) if (m.agent === undefined) out.add(m.message);
   return [...out];
 }
+
+const UNHEALTHY = resolve(CORPORA, 'unhealthy-comments.val.csv');
+export const hasUnhealthyCorpus = existsSync(UNHEALTHY);
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, newlines in quotes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** News comments with their 0/1 labels per attribute (hostile, sarcastic, condescending, ...). */
+export function unhealthyComments(): { comment: string; labels: Record<string, number> }[] {
+  const [header, ...rows] = parseCsv(readFileSync(UNHEALTHY, 'utf8'));
+  const at = (name: string) => header.indexOf(name);
+  const attrs = ['antagonize', 'condescending', 'dismissive', 'generalisation', 'hostile', 'sarcastic', 'healthy'];
+  return rows
+    .filter((r) => r.length === header.length)
+    .map((r) => ({ comment: r[at('comment')], labels: Object.fromEntries(attrs.map((a) => [a, Number(r[at(a)])])) }));
+}

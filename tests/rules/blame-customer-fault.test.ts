@@ -12,8 +12,8 @@ testRule(rule, {
   invalid: [
     { text: "Sorry, but that's on you.", spans: ["that's on you"] },
     { text: 'This was your own fault.', spans: ['This was your own fault'] },
-    { text: "You didn't read the description.", spans: ["You didn't read"] },
-    { text: 'You clearly failed to follow the instructions.', spans: ['You clearly failed to follow'] },
+    { text: "You didn't read the description.", spans: ["You didn't read the description"] },
+    { text: 'You clearly failed to follow the instructions.', spans: ['You clearly failed to follow the instructions'] },
     { text: 'Next time, read the listing.', spans: ['Next time, read'] },
     { text: "It's user error.", spans: ["It's user error"] },
   ],

@@ -14,9 +14,9 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'You should have read the size chart before ordering.', spans: ['You should have read the size chart before ordering'] },
-    { text: 'If you had checked the listing, you would know.', spans: ['If you had checked the listing'] },
+    { text: 'If you had checked the listing, you would know.', spans: ['If you had checked the listing, you would know'] },
     { text: 'you must have dropped it', spans: ['you must have dropped it'] },
     { text: 'You could’ve measured the window first.', spans: ['You could’ve measured the window first'] },
-    { text: 'Had you followed the instructions, it would work.', spans: ['Had you followed the instructions'] },
+    { text: 'Had you followed the instructions, it would work.', spans: ['Had you followed the instructions, it would work'] },
   ],
 });

@@ -9,10 +9,10 @@ testRule(rule, {
     'The busy season starts in November, so please order early.',
   ],
   invalid: [
-    { text: 'We were very busy last week.', spans: ['We were very busy'] },
-    { text: "We're a small business, so it takes time.", spans: ["We're a small business"] },
+    { text: 'We were very busy last week.', spans: ['We were very busy last week'] },
+    { text: "We're a small business, so it takes time.", spans: ["We're a small business, so"] },
     { text: "I'm only human.", spans: ["I'm only human"] },
-    { text: 'We have been short-staffed lately.', spans: ['We have been short-staffed'] },
-    { text: "It's been crazy here lately.", spans: ["It's been crazy here"] },
+    { text: 'We have been short-staffed lately.', spans: ['We have been short-staffed lately'] },
+    { text: "It's been crazy here lately.", spans: ["It's been crazy here lately"] },
   ],
 });

@@ -10,7 +10,7 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'I think possibly the parcel is delayed.', spans: ['I think possibly'] },
-    { text: 'Maybe we could perhaps offer a discount.', spans: ['Maybe we could perhaps'] },
-    { text: "I guess it's kind of late, I'm not sure.", spans: ["I guess it's kind of late, I'm not sure"] },
+    { text: 'Maybe we could perhaps offer a discount.', spans: ['Maybe', 'perhaps'] },
+    { text: "I guess it's kind of late, I'm not sure.", spans: ['I guess', 'kind of', "I'm not sure"] },
   ],
 });

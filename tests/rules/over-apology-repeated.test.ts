@@ -9,11 +9,11 @@ testRule(rule, {
   invalid: [
     {
       text: "I'm sorry for the delay. Sorry, the courier was late. Sorry again!",
-      spans: ['Sorry', 'Sorry'],
+      spans: ['Sorry', 'Sorry again!'],
     },
     {
       text: 'We apologise for this. Our apologies, truly. Sorry once more.',
-      spans: ['Our apologies', 'Sorry'],
+      spans: ['Our apologies', 'Sorry once more'],
     },
   ],
 });

@@ -1,0 +1,35 @@
+import { isDictionaryWord } from '../nlp';
+
+/** The facts a rewrite must keep: numbers, amounts, dates, times, codes, URLs, email addresses and names. */
+
+export const FACT_PATTERNS: RegExp[] = [
+  /\b(?:https?:\/\/|www\.)[^\s<>"]{1,2000}[^\s<>".,;:!?)\]]/gi,
+  /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/g,
+  /[$€£¥₹]\s?\d[\d,.]*\d|[$€£¥₹]\s?\d/g,
+  /\b\d[\w-]*(?:[.,:/]\d[\w-]*)*/g,
+  /\b[A-Z][A-Z0-9]*-?\d[\w-]*\b/g,
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b/gi,
+];
+/** Capitalised words inside a sentence (not its first word): names of people, products, carriers. */
+export const NAME = /(?<=[\p{L}\p{N},;:)]\s{1,3})\p{Lu}[\p{L}\p{N}'’&-]*/gu;
+/** Shouted swearing is not a fact to keep. */
+const NOT_FACTS = new Set(['bs', 'wtf', 'stfu', 'ffs', 'omg', 'lol', 'smh']);
+const NOT_NAMES = new Set(['I', "I'm", "I've", "I'll", "I'd", 'I’m', 'I’ve', 'I’ll', 'I’d']);
+
+export function facts(text: string): string[] {
+  const out = new Set<string>();
+  for (const re of FACT_PATTERNS) for (const m of text.matchAll(re)) out.add(m[0].toLowerCase());
+  for (const m of text.matchAll(NAME)) {
+    const w = m[0];
+    // Shouted words are not names ("I ALREADY TOLD YOU"), unless mixed case ("iPhone", "McKay").
+    if (NOT_NAMES.has(w) || (w.length > 1 && w === w.toUpperCase() && !/\d/.test(w) && isDictionaryWord(w.toLowerCase()))) continue;
+    out.add(w.toLowerCase());
+  }
+  return [...out].filter((f) => !NOT_FACTS.has(f));
+}
+
+/** Facts of `before` that `after` lost (compared case-insensitively). */
+export function lostFacts(before: string, after: string): string[] {
+  const have = after.toLowerCase();
+  return facts(before).filter((f) => !have.includes(f));
+}
