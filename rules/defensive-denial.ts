@@ -11,7 +11,7 @@ export default lexiconRule(
     message: 'Denying fault argues with the customer; acknowledge what they experienced, then explain the facts.',
   },
   [
-    { pattern: `(?:it|this|that)${BE} (?:not|never) (?:our|my|the seller's|the shop's|the store's) (?:fault|problem|responsibility|issue|mistake)`, replacement: 'I understand why this is frustrating.', note: 'Denying fault puts the customer on the defensive.' },
+    { pattern: `(?:it|this|that)${BE} (?:not|never) (?:our|my|the seller's|the shop's|the store's) (?:fault|problem|responsibility|issue|mistake|job|concern)`, replacement: 'I understand why this is frustrating.', note: 'Denying fault puts the customer on the defensive.' },
     { pattern: `(?:it|this|that)${BE}n't (?:our|my) (?:fault|problem|responsibility|issue|mistake)`, replacement: 'I understand why this is frustrating.' },
     { pattern: `(?:we|I)(?:'re| are|'m| am) not (?:to blame|at fault|responsible for (?:this|that|the (?:delay|damage|loss)))`, replacement: 'I understand why this is frustrating.' },
     { pattern: `(?:we|I) (?:did|have done) nothing wrong`, replacement: 'I understand why this is frustrating.' },
@@ -23,5 +23,10 @@ export default lexiconRule(
     { pattern: `there(?:'s| is) nothing wrong with (?:the|your|our|my|this|that) (?:item|product|order|parcel|package|listing|description|service)`, replacement: 'I checked the item before it shipped' },
     { pattern: `(?:we|I) (?:stand by|will not apologi[sz]e for|won't apologi[sz]e for) (?:our|my|what)`, severity: 'medium' },
     { pattern: `with all due respect`, replacement: '', severity: 'medium' },
+    { pattern: `(?:don't|do not|you can't|you cannot|you shouldn't) blame (?:me|us|the (?:shop|seller|store))`, replacement: 'I understand why this is frustrating.' },
+    { pattern: `(?:it|the item|the parcel|the package|everything|the order) was (?:perfect|fine|flawless|in perfect condition|in (?:perfect )?working order|undamaged) when it left (?:us|me|our (?:shop|warehouse|hands|studio))`, replacement: 'I checked it before it shipped' },
+    { pattern: `(?:I|we) (?:did|have done|'ve done) everything (?:right|correctly|by the book)`, replacement: 'I understand why this is frustrating.' },
+    { pattern: `I (?:don't|do not) know what (?:else )?you (?:want|expect) (?:me|us) to do`, replacement: 'here is what I can do' },
+    { pattern: `(?:I|we)(?:'m| am|'re| are) not (?:going to|gonna) apologi[sz]e`, replacement: '' },
   ],
 );

@@ -13,6 +13,7 @@ export default lexiconRule(
     { pattern: `(?:we|I)(?: have|'ve) (?:never|not) had (?:a|any|one) (?:single )?(?:complaint|problem|issue|return)s?(?: before| until now)?` },
     { pattern: `(?:no (?:one|other customer|other buyer)|nobody) else(?: has|'s) (?:ever )?(?:complained|had (?:a|this|that|any) (?:problem|issue))` },
     { pattern: `you(?:'re| are) the (?:only|first) (?:one|customer|person|buyer) (?:to|who|that)(?: has| 's)? (?:complain|complained|had|has|ever)` },
+    { pattern: `(?:this|that)(?: has|'s) never happened (?:before|to us|with any other (?:customer|order|buyer))` },
     { pattern: `(?:we|I)(?:'ve| have) been (?:doing this|in business|selling) for (?:\\d+|many|over \\d+|years|decades)(?: years)?` },
   ],
 );

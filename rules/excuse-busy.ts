@@ -19,6 +19,8 @@ export default lexiconRule(
     { pattern: `(?:I|we) (?:only|just) have (?:two|2) hands`, replacement: '' },
     { pattern: `(?:I|we) (?:was|were|have been|had been) (?:sick|ill|unwell|away|on holiday|on vacation|travell?ing|moving house)`, replacement: '', severity: 'low' },
     { pattern: `(?:it|things)(?:'s| is| has been| was) (?:been )?(?:crazy|hectic|mad|chaos|chaotic|manic) (?:here|lately|this week|at the moment|right now)`, replacement: '' },
+    { pattern: `(?:it's|it is|it was) (?:the )?(?:holiday|christmas|busy|peak|festive) (?:season|period|rush)`, replacement: '' },
+    { pattern: `(?:we|I) (?:had|have|'ve had|have had) (?:a )?(?:staff shortage|family emergency|lot going on|lot on (?:my|our) plate|lot of orders)`, replacement: '', severity: 'low' },
   ],
   undefined,
   (m, ctx) => {

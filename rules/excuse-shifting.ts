@@ -20,6 +20,8 @@ export default lexiconRule(
     { pattern: `(?:take|raise) (?:it|that|this) up with (?:the )?(?:courier|carrier|post office|manufacturer|USPS|UPS|FedEx|DHL|Royal Mail)`, replacement: 'I will follow this up with the carrier' },
     { pattern: `(?:blame|it's the fault of|that's the fault of) (?:the )?(?:courier|carrier|post office|postal service|manufacturer|supplier|system)` },
     { pattern: `it was (?:a|the) (?:system|computer|software|technical) (?:glitch|error|issue),? not (?:us|me)` },
+    { pattern: `(?:due to|because of) circumstances (?:beyond|outside) (?:our|my) control`, replacement: '' },
+    { pattern: `(?:the )?(?:post|mail|postal service|post office|couriers?|carriers?|royal mail|usps) (?:is|are) (?:so |really |very |just )?(?:slow|terrible|unreliable|useless|a nightmare|hopeless)(?: (?:these days|at the moment|right now|lately))?`, replacement: '' },
   ],
   undefined,
   (m) => {

@@ -16,5 +16,9 @@ export default lexiconRule(
     { pattern: `sorry to (?:bother|trouble|pester) you`, replacement: '' },
     { pattern: `I (?:hate to|don't want to) (?:ask|bother you|be a (?:pain|nuisance|bother))`, replacement: '' },
     { pattern: `(?:I'm|I am) no expert,? but`, replacement: '' },
+    { pattern: `(?:hopefully|I hope) (?:that's|that is|this is) (?:ok|okay|alright|all right|fine)`, replacement: '' },
+    { pattern: `(?:does|would) (?:that|this) (?:sound|be) (?:ok|okay|alright|all right|fine|acceptable)(?: (?:to|with|for) you)?`, replacement: '' },
+    { pattern: `(?:sorry to ask|I (?:might|could) be wrong,? but|I might be wrong|I could be wrong|just a thought)`, replacement: '' },
+    { pattern: `I was (?:just )?wondering if(?: (?:maybe|possibly|perhaps))?`, replacement: '' },
   ],
 );

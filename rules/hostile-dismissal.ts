@@ -29,5 +29,10 @@ export default lexiconRule(
     { pattern: `what part of (?:[^\\s]{1,30} ){1,6}(?:don't|do not|didn't|did not) you (?:understand|get)`, replacement: '' },
     { pattern: `are you (?:serious|kidding|joking|stupid|blind|crazy|insane|for real)`, replacement: '' },
     { pattern: `do you even (?:read|know|understand|listen)`, replacement: '' },
+    { pattern: `(?:I|we) (?:don't|do not) have time for (?:this|your)`, replacement: '' },
+    { pattern: `(?:stop|quit) wasting (?:my|our) time`, replacement: '' },
+    { pattern: `(?:please )?(?:don't|do not) (?:bother (?:ordering|buying|contacting|messaging|emailing)|(?:order|buy|shop) from (?:us|me) again|contact (?:us|me) again)`, replacement: '' },
+    { pattern: `what do you (?:want|expect) (?:from me|me to do about it)`, replacement: '' },
+    { pattern: `(?:I'm|I am|we're|we are) done (?:with you|talking|here)`, replacement: '' },
   ],
 );

@@ -155,6 +155,12 @@ export function lexiconRule(
 ): Rule {
   const lex = compileLexicon(entries);
   const { extraPatterns = [], ...rest } = meta;
+  // Replacements may refer to the entry's groups ("the wrong $1").
+  const withGroups = new Map(entries.filter((e) => e.replacement?.includes('$')).map((e) => [e, new RegExp(`^(?:${entrySource(e)})$`, 'iu')]));
+  const replacementFor = (m: LexiconMatch) => {
+    const re = withGroups.get(m.entry);
+    return re ? m.text.replace(re, m.entry.replacement!) : m.entry.replacement;
+  };
   return defineRule({
     ...rest,
     patterns: [...entryRegexes(lex), ...extraPatterns],
@@ -165,7 +171,7 @@ export function lexiconRule(
         ctx.report({
           start: m.start,
           end: fixed?.end ?? m.end,
-          replacement: fixed?.replacement ?? m.entry.replacement,
+          replacement: fixed?.replacement ?? replacementFor(m),
           note: m.entry.note,
           source: m.entry.source,
           severity: m.entry.severity,

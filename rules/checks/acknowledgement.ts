@@ -13,6 +13,9 @@ export const ACKNOWLEDGEMENT = compileLexicon([
   { pattern: `(?:your|the) (?:frustration|disappointment|concern|annoyance|upset) (?:is|are) (?:completely |totally |entirely )?(?:understandable|valid|fair|justified|reasonable)` },
   { pattern: `(?:sorry|sad|unfortunate) to (?:hear|see|learn|read) (?:that|this|about|you|of)?` },
   { pattern: `I hear you` },
+  { pattern: `(?:I|we) (?:completely |totally |fully |really |do )?understand(?= *[.,!;]|$)` },
+  { pattern: `you(?:'re| are) (?:absolutely |completely |quite |totally )?right(?: to| that| about|, and| - |\\.|,)` },
+  { pattern: `(?:it's|it is|that's|that is) (?:completely |totally |entirely )?(?:understandable|not (?:good enough|okay|ok|acceptable|what you expected))` },
   { pattern: `thank(?:s| you) for (?:your patience|bearing with|raising|flagging|bringing (?:this|that|it)|letting (?:us|me) know|reaching out|telling (?:us|me)|sharing|the (?:detailed )?(?:feedback|heads up|report))` },
   { pattern: `(?:I|we) (?:completely |totally |fully )?(?:understand|appreciate) (?:how important|that this|this (?:is|has been)|your|the)` },
 ]);

@@ -16,5 +16,8 @@ testRule(rule, {
     { text: 'You clearly failed to follow the instructions.', spans: ['You clearly failed to follow the instructions'] },
     { text: 'Next time, read the listing.', spans: ['Next time, read'] },
     { text: "It's user error.", spans: ["It's user error"] },
+    { text: 'You ordered the wrong size.', spans: ['You ordered the wrong size'] },
+    { text: "It's your responsibility to check the address.", spans: ["It's your responsibility to"] },
+    { text: 'Please read the description properly.', spans: ['read the description properly'] },
   ],
 });

@@ -17,5 +17,9 @@ testRule(rule, {
     { text: "That's not what happened at all.", spans: ["That's not what happened"] },
     { text: 'With all due respect, the item was fine.', spans: ['With all due respect'] },
     { text: 'I don’t see what the problem is.', spans: ['I don’t see what the problem is'] },
+    { text: "Don't blame us for the weather.", spans: ["Don't blame us"] },
+    { text: 'The item was perfect when it left us.', spans: ['The item was perfect when it left us'] },
+    { text: "I don't know what else you want me to do.", spans: ["I don't know what else you want me to do"] },
+    { text: "That's not my job.", spans: ["That's not my job"] },
   ],
 });

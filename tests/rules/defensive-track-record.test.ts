@@ -14,5 +14,6 @@ testRule(rule, {
     { text: 'No one else has complained about this.', spans: ['No one else has complained'] },
     { text: "You're the only customer who has had a problem.", spans: ["You're the only customer who has had"] },
     { text: 'I have been doing this for 20 years.', spans: ['I have been doing this for 20 years'] },
+    { text: 'This has never happened before.', spans: ['This has never happened before'] },
   ],
 });

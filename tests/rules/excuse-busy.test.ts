@@ -14,5 +14,6 @@ testRule(rule, {
     { text: "I'm only human.", spans: ["I'm only human"] },
     { text: 'We have been short-staffed lately.', spans: ['We have been short-staffed lately'] },
     { text: "It's been crazy here lately.", spans: ["It's been crazy here lately"] },
+    { text: "It's the holiday season, so things are slow.", spans: ["It's the holiday season, so"] },
   ],
 });

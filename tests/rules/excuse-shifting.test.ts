@@ -14,5 +14,7 @@ testRule(rule, {
     { text: "There's nothing we can do about it.", spans: ["There's nothing we can do about it"] },
     { text: 'Royal Mail must have damaged your parcel.', spans: ['Royal Mail must have damaged your parcel'] },
     { text: 'Please take it up with the courier.', spans: ['take it up with the courier'] },
+    { text: 'The post office is so slow these days.', spans: ['The post office is so slow these days'] },
+    { text: 'It was delayed due to circumstances beyond our control.', spans: ['due to circumstances beyond our control'] },
   ],
 });

@@ -8,5 +8,7 @@ testRule(rule, {
     { text: 'If you don’t mind, could you send a photo?', spans: ['If you don’t mind'] },
     { text: "I hope that's okay with you.", spans: ["I hope that's okay"] },
     { text: 'Sorry to bother you again.', spans: ['Sorry to bother you'] },
+    { text: 'Does that sound okay to you?', spans: ['Does that sound okay to you'] },
+    { text: 'I was wondering if maybe you could send a photo.', spans: ['I was wondering if maybe'] },
   ],
 });

@@ -7,5 +7,6 @@ testRule(rule, {
     { text: "We'll do whatever you want.", spans: ["We'll do whatever you want"] },
     { text: "I'll do anything to make this right.", spans: ["I'll do anything to make this right"] },
     { text: 'Just tell me what would make you happy.', spans: ['Just tell me what would make you happy'] },
+    { text: "I'll fix it, whatever it takes.", spans: ['whatever it takes'] },
   ],
 });

@@ -17,5 +17,7 @@ testRule(rule, {
     { text: 'You people never read anything.', spans: ['You people'] },
     { text: 'Whatever.', spans: ['Whatever'] },
     { text: 'Are you serious?', spans: ['Are you serious'] },
+    { text: "I don't have time for this.", spans: ["I don't have time for this"] },
+    { text: 'Please do not order from us again.', spans: ['Please do not order from us again'] },
   ],
 });

@@ -8,6 +8,8 @@ testRule(rule, {
     'As you mentioned, the lid was cracked.',
     'I said I would update you by Friday, and here it is.',
     'This is the second parcel in the order.',
+    'It is simple to return: print the label and drop it off.',
+    'We tried again, and it worked.',
   ],
   invalid: [
     { text: 'As I already said, the refund was sent.', spans: ['As I already said,'] },
@@ -16,5 +18,8 @@ testRule(rule, {
     { text: 'As clearly stated in the listing, it is blue.', spans: ['As clearly stated in the listing,'] },
     { text: 'Like I said before, we ship on Mondays.', spans: ['Like I said before,'] },
     { text: "I've told you this twice already.", spans: ["I've told you this twice"] },
+    { text: 'Again, the item is not faulty.', spans: ['Again,'] },
+    { text: "It's really not that hard.", spans: ["It's really not that hard"] },
+    { text: 'I already told you it shipped.', spans: ['I already told you'] },
   ],
 });
