@@ -8,6 +8,8 @@ export default defineConfig({
     name: 'Reply Coach',
     description: 'Coaches your replies to difficult customers: kind, firm, and analysed only on your device.',
     permissions: ['storage'],
+    // The engine loads on first focus of a reply box, from the extension itself.
+    web_accessible_resources: [{ resources: ['engine.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

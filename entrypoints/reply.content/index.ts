@@ -1,7 +1,14 @@
+import { SITE_MATCHES, siteFor } from './sites';
+import { startCoach } from './sessions';
+
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  matches: import.meta.env.MODE === 'e2e' ? [...SITE_MATCHES, 'http://127.0.0.1/*', 'http://localhost/*'] : SITE_MATCHES,
+  allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
-  main() {
-    // The in-page coach issue wires sessions, highlights and the card here.
+  async main(ctx) {
+    await startCoach(ctx, siteFor(location.href), (count) => {
+      void browser.runtime.sendMessage({ type: 'analysis/count', count }).catch(() => {});
+    });
   },
 });

@@ -1,0 +1,46 @@
+/** Which focused elements the coach may read. Never passwords, payment or one-time codes, logins, code editors or opt-outs. */
+
+const CODE_EDITOR = '.CodeMirror, .cm-editor, .cm-content, .monaco-editor, .ace_editor, [data-mode-id], .ql-code-block';
+const OPT_OUT = '[data-gramm="false"], [data-enable-grammarly="false"], [data-reply-coach="off"]';
+const SENSITIVE_FIELD =
+  'input[type="password"], input[autocomplete^="cc-"], input[autocomplete="one-time-code"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="card" i], input[name*="cvv" i], input[name*="cvc" i], input[name*="iban" i]';
+const SENSITIVE_NAME = /pass(?:word)?|card|cvv|cvc|iban|otp|one[-_]?time|login|signin|sign[-_]in|checkout|payment|search/i;
+const SENSITIVE_AUTOCOMPLETE = /^(?:cc-|one-time-code|current-password|new-password|username|email)/;
+
+/** The editing host of a contenteditable region: the outermost editable ancestor. */
+function editingHost(el: HTMLElement): HTMLElement {
+  let host = el;
+  while (host.parentElement && host.parentElement.isContentEditable) host = host.parentElement;
+  return host;
+}
+
+/** The reply box an event's target belongs to, following open shadow roots, or undefined. */
+export function replyBoxFrom(path: EventTarget[]): HTMLElement | undefined {
+  for (const t of path) {
+    if (!(t instanceof Element)) continue;
+    const el = t as HTMLElement;
+    if (el.tagName === 'TEXTAREA') return el;
+    if (el.tagName === 'INPUT') return undefined;
+    if (el.isContentEditable) return editingHost(el);
+    if (el.getAttribute('role') === 'textbox' && el.getAttribute('aria-multiline') !== 'false') return el;
+  }
+  return undefined;
+}
+
+/** Whether the coach may read this box at all. */
+export function isEligible(box: HTMLElement, doc: Document = box.ownerDocument): boolean {
+  if (box.tagName === 'INPUT') return false;
+  const field = box as HTMLTextAreaElement;
+  if (field.readOnly || field.disabled || box.getAttribute('aria-readonly') === 'true' || box.getAttribute('aria-disabled') === 'true') return false;
+  if (box.tagName !== 'TEXTAREA' && !box.isContentEditable) return false;
+  if (box.closest(OPT_OUT) || box.closest(CODE_EDITOR) || box.querySelector(CODE_EDITOR)) return false;
+  const auto = box.getAttribute('autocomplete') ?? '';
+  if (SENSITIVE_AUTOCOMPLETE.test(auto)) return false;
+  if (SENSITIVE_NAME.test(`${box.getAttribute('name') ?? ''} ${box.id} ${box.getAttribute('aria-label') ?? ''}`)) return false;
+  if (box.getAttribute('role') === 'searchbox' || box.getAttribute('role') === 'combobox') return false;
+  // A box inside a login or payment form.
+  const form = box.closest('form');
+  if (form && form.querySelector(SENSITIVE_FIELD)) return false;
+  if (/\b(?:login|log-in|signin|sign-in|checkout|payment)\b/i.test(doc.location?.pathname ?? '')) return false;
+  return true;
+}

@@ -1,0 +1,148 @@
+/**
+ * Underlines without touching the editor: the CSS Custom Highlight API for contenteditable boxes,
+ * and a mirrored overlay (in our own shadow root) for textareas.
+ */
+import type { Finding, Severity } from '../../rules/types';
+import { rangeFor, type BoxText } from './editor-text';
+
+export const SEVERITY_COLOUR: Record<Severity, string> = { high: '#d93025', medium: '#e37400', low: '#1a73e8' };
+const NAMES: Record<Severity, string> = { high: 'reply-coach-high', medium: 'reply-coach-medium', low: 'reply-coach-low' };
+const STYLE_ID = 'reply-coach-highlight-style';
+const CSS_TEXT = (Object.keys(NAMES) as Severity[])
+  .map((s) => `::highlight(${NAMES[s]}){text-decoration:underline wavy ${SEVERITY_COLOUR[s]};text-decoration-skip-ink:none;text-underline-offset:3px;text-decoration-thickness:1.5px}`)
+  .join('\n');
+
+const supportsHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+
+/** Ranges per box, merged into one Highlight per severity across all boxes of the document. */
+const boxRanges = new Map<Element, { severity: Severity; range: Range }[]>();
+
+function ensureStyle(root: Document | ShadowRoot) {
+  const host = root instanceof Document ? root.head ?? root.documentElement : root;
+  if (!host || root.querySelector?.(`#${STYLE_ID}`)) return;
+  const style = (root instanceof Document ? root : root.ownerDocument).createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = CSS_TEXT;
+  host.appendChild(style);
+}
+
+function repaint() {
+  if (!supportsHighlights()) return;
+  for (const s of Object.keys(NAMES) as Severity[]) {
+    const ranges: Range[] = [];
+    for (const [box, list] of boxRanges) {
+      if (!box.isConnected) boxRanges.delete(box);
+      else for (const r of list) if (r.severity === s) ranges.push(r.range);
+    }
+    if (ranges.length) CSS.highlights.set(NAMES[s], new Highlight(...ranges));
+    else CSS.highlights.delete(NAMES[s]);
+  }
+}
+
+/** Underlines findings in a contenteditable box. Returns false when the API is missing (the overlay takes over). */
+export function highlightDom(box: HTMLElement, bt: BoxText, findings: readonly Finding[]): boolean {
+  if (!supportsHighlights()) return false;
+  ensureStyle(document);
+  const root = box.getRootNode();
+  if (root instanceof ShadowRoot) ensureStyle(root);
+  const list: { severity: Severity; range: Range }[] = [];
+  for (const f of findings) {
+    const range = rangeFor(bt, f.start, f.end);
+    if (range) list.push({ severity: f.severity, range });
+  }
+  boxRanges.set(box, list);
+  repaint();
+  return true;
+}
+
+export function clearHighlights(box?: Element) {
+  if (box) boxRanges.delete(box);
+  else boxRanges.clear();
+  repaint();
+}
+
+export function highlightCount(box: Element): number {
+  return boxRanges.get(box)?.length ?? 0;
+}
+
+const MIRRORED = [
+  'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'borderTopWidth', 'borderRightWidth',
+  'borderBottomWidth', 'borderLeftWidth', 'borderStyle', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'letterSpacing', 'lineHeight',
+  'textTransform', 'textIndent', 'wordSpacing', 'tabSize', 'direction', 'textAlign',
+] as const;
+
+/**
+ * A transparent copy of a textarea's text, laid exactly over it, whose flagged runs are underlined.
+ * It lives in our shadow root and ignores the pointer, so the textarea keeps working as before.
+ */
+export class TextareaMirror {
+  readonly element: HTMLDivElement;
+  private readonly inner: HTMLDivElement;
+
+  constructor(
+    private readonly box: HTMLTextAreaElement,
+    container: HTMLElement,
+  ) {
+    const doc = container.ownerDocument;
+    this.element = doc.createElement('div');
+    this.element.setAttribute('data-reply-coach-mirror', '');
+    this.element.setAttribute('aria-hidden', 'true');
+    this.inner = doc.createElement('div');
+    this.element.appendChild(this.inner);
+    container.appendChild(this.element);
+    this.sync();
+  }
+
+  /** Copies position, size, font and scroll from the textarea. */
+  sync() {
+    const cs = getComputedStyle(this.box);
+    const rect = this.box.getBoundingClientRect();
+    const st = this.element.style;
+    st.position = 'fixed';
+    st.left = `${rect.left}px`;
+    st.top = `${rect.top}px`;
+    st.pointerEvents = 'none';
+    st.overflow = 'hidden';
+    st.color = 'transparent';
+    st.whiteSpace = 'pre-wrap';
+    st.overflowWrap = 'break-word';
+    st.borderColor = 'transparent';
+    st.background = 'transparent';
+    st.margin = '0';
+    st.zIndex = '2147483646';
+    for (const k of MIRRORED) (st as unknown as Record<string, string>)[k] = (cs as unknown as Record<string, string>)[k];
+    st.width = `${rect.width}px`;
+    st.height = `${rect.height}px`;
+    this.inner.style.transform = `translate(${-this.box.scrollLeft}px, ${-this.box.scrollTop}px)`;
+  }
+
+  /** Rebuilds the mirrored text with underlined runs (text nodes and spans only; no HTML parsing). */
+  render(text: string, findings: readonly Finding[]) {
+    const doc = this.inner.ownerDocument;
+    this.inner.replaceChildren();
+    let pos = 0;
+    for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+      if (f.start < pos) continue;
+      this.inner.append(doc.createTextNode(text.slice(pos, f.start)));
+      const mark = doc.createElement('span');
+      mark.setAttribute('data-severity', f.severity);
+      mark.style.textDecoration = `underline wavy ${SEVERITY_COLOUR[f.severity]}`;
+      mark.style.textDecorationSkipInk = 'none';
+      mark.style.textUnderlineOffset = '3px';
+      mark.textContent = text.slice(f.start, f.end);
+      this.inner.append(mark);
+      pos = f.end;
+    }
+    // A trailing newline needs a character after it to keep its line.
+    this.inner.append(doc.createTextNode(text.slice(pos) + '\u200b'));
+    this.sync();
+  }
+
+  get underlineCount() {
+    return this.inner.querySelectorAll('span[data-severity]').length;
+  }
+
+  remove() {
+    this.element.remove();
+  }
+}

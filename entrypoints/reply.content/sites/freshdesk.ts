@@ -1,0 +1,10 @@
+/** Freshdesk. Test: https://YOUR.freshdesk.com/a/tickets/1, Reply. */
+import { lastText, type SiteAdapter } from './types';
+
+export default {
+  id: 'freshdesk',
+  matches: ['https://*.freshdesk.com/*'],
+  replyBox: (root) => root.querySelector('[data-test-id="reply-editor"] [contenteditable="true"], .fr-element[contenteditable="true"]'),
+  incomingMessage: (root) => lastText(root, '[data-test-id="conversation-content"]'),
+  sendButton: (root) => root.querySelector('[data-test-id="send-button"]'),
+} satisfies SiteAdapter;

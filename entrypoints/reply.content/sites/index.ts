@@ -1,0 +1,70 @@
+/** The built-in sites, one adapter each. Their match patterns are the content script's. */
+import type { SiteAdapter } from './types';
+import airbnb from './airbnb';
+import amazonSeller from './amazon-seller';
+import ebay from './ebay';
+import etsy from './etsy';
+import facebook from './facebook';
+import fiverr from './fiverr';
+import freshdesk from './freshdesk';
+import front from './front';
+import gmail from './gmail';
+import helpscout from './helpscout';
+import intercom from './intercom';
+import outlook from './outlook';
+import proton from './proton';
+import shopify from './shopify';
+import upwork from './upwork';
+import yahoo from './yahoo';
+import zendesk from './zendesk';
+
+export type { SiteAdapter };
+
+export const SITES: readonly SiteAdapter[] = [
+  gmail,
+  outlook,
+  yahoo,
+  proton,
+  zendesk,
+  freshdesk,
+  helpscout,
+  intercom,
+  front,
+  ebay,
+  etsy,
+  amazonSeller,
+  shopify,
+  fiverr,
+  upwork,
+  airbnb,
+  facebook,
+];
+
+export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);
+
+/** Whether a URL matches a Chrome match pattern (scheme://host/path with * wildcards). */
+export function matchesPattern(pattern: string, url: string): boolean {
+  const m = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const [, scheme, host, path] = m;
+  if (scheme !== '*' ? u.protocol !== `${scheme}:` : !/^https?:$/.test(u.protocol)) return false;
+  if (host !== '*') {
+    if (host.startsWith('*.')) {
+      const base = host.slice(2);
+      if (u.hostname !== base && !u.hostname.endsWith(`.${base}`)) return false;
+    } else if (u.hostname !== host) return false;
+  }
+  const re = new RegExp(`^${path.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return re.test(u.pathname + u.search);
+}
+
+/** The adapter for a page, if it is a built-in site. */
+export function siteFor(url: string): SiteAdapter | undefined {
+  return SITES.find((s) => s.matches.some((p) => matchesPattern(p, url)));
+}

@@ -1,0 +1,10 @@
+/** Shopify admin (inbox and order timeline). Test: https://admin.shopify.com/store/YOUR/orders/1. */
+import { lastText, type SiteAdapter } from './types';
+
+export default {
+  id: 'shopify',
+  matches: ['https://admin.shopify.com/*'],
+  replyBox: (root) => root.querySelector('[data-testid="timeline-composer"] [contenteditable="true"], textarea[name="comment"]'),
+  incomingMessage: (root) => lastText(root, '[data-testid="timeline-event-message"]'),
+  sendButton: (root) => root.querySelector('[data-testid="timeline-composer-post"]'),
+} satisfies SiteAdapter;

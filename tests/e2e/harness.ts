@@ -1,0 +1,92 @@
+/** Starts a fixture server on 127.0.0.1 and Debian's chromium with the e2e build of the extension loaded. */
+import { createServer, type Server } from 'node:http';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+
+export const EXTENSION = resolve(__dirname, '../../.output/chrome-mv3-e2e');
+const FIXTURES = resolve(__dirname, 'fixtures');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  base: string;
+  /** Requests made by the extension's own contexts (service worker, its pages, content scripts' fetches). */
+  extensionRequests: string[];
+  open(fixture: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first: no .output/chrome-mv3-e2e');
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = resolve(FIXTURES, `.${path}`);
+    if (!file.startsWith(FIXTURES)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  // Service workers' requests reach the context's 'request' event only with this switch.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const userDataDir = await mkdtemp(join(tmpdir(), 'reply-coach-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const extensionRequests: string[] = [];
+  const watch = (r: Request) => {
+    const url = r.url();
+    const frameUrl = (() => {
+      try {
+        return r.frame().url();
+      } catch {
+        return '';
+      }
+    })();
+    const fromExtension = r.serviceWorker() !== null || frameUrl.startsWith('chrome-extension://');
+    if (fromExtension && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) extensionRequests.push(url);
+  };
+  context.on('request', watch);
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    context,
+    extensionId,
+    base,
+    extensionRequests,
+    async open(fixture) {
+      const page = await context.newPage();
+      await page.goto(`${base}/${fixture}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** The badge, found through the coach's open shadow root. */
+export const badge = (page: Page) => page.locator('reply-coach-ui').getByRole('button', { name: /^Reply coach/ });
