@@ -56,6 +56,8 @@ export async function applyRewrite(box: Box, rewrite: string): Promise<ApplyResu
     if (!range || !sel) return (await copyText(rewrite, doc)) ? 'copied' : 'failed';
     sel.removeAllRanges();
     sel.addRange(range);
+    // Editors (CKEditor, Draft.js) sync their model selection on selectionchange; let that land first.
+    await new Promise((r) => setTimeout(r, 30));
   }
   if (middle === '') doc.execCommand('delete', false);
   else doc.execCommand('insertText', false, middle);

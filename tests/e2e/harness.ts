@@ -5,9 +5,12 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { buildFixtures } from './build-fixtures';
 
 export const EXTENSION = resolve(__dirname, '../../.output/chrome-mv3-e2e');
 const FIXTURES = resolve(__dirname, 'fixtures');
+/** TinyMCE loads its themes and skins from here at run time. */
+const TINYMCE = resolve(__dirname, '../../node_modules/tinymce');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
 export interface Harness {
@@ -22,10 +25,12 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first: no .output/chrome-mv3-e2e');
+  await buildFixtures();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = resolve(FIXTURES, `.${path}`);
-    if (!file.startsWith(FIXTURES)) return void res.writeHead(403).end();
+    const [root, rel] = path.startsWith('/tinymce/') ? [TINYMCE, path.slice('/tinymce'.length)] : [FIXTURES, path];
+    const file = resolve(root, `.${rel}`);
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
