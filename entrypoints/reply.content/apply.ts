@@ -41,6 +41,31 @@ export async function copyText(text: string, doc: Document): Promise<boolean> {
   }
 }
 
+/** Rich editors, told apart by their stable fingerprints. */
+export const EDITOR_FINGERPRINTS: [string, string][] = [
+  ['prosemirror', '.ProseMirror'],
+  ['lexical', '[data-lexical-editor]'],
+  ['slate', '[data-slate-editor]'],
+  ['draftjs', '.public-DraftEditor-content'],
+  ['ckeditor5', '.ck-editor__editable'],
+  ['quill', '.ql-editor'],
+  ['trix', 'trix-editor'],
+];
+
+export function editorKind(box: Element): string {
+  return EDITOR_FINGERPRINTS.find(([, sel]) => box.matches(sel) || box.closest(sel))?.[0] ?? (isTextField(box) ? 'textarea' : 'contenteditable');
+}
+
+/** Editors that take text through their paste handler rather than execCommand. */
+const PASTE_FIRST = new Set(['ckeditor5']);
+
+/** Asks the main-world bridge (page-bridge.content.ts) to paste, so the editor's own handler sees a page event. */
+function pasteText(box: Element, text: string): boolean {
+  const ask = new CustomEvent('reply-coach:paste', { detail: text, bubbles: true, cancelable: true, composed: true });
+  box.dispatchEvent(ask);
+  return ask.defaultPrevented;
+}
+
 /** Writes `rewrite` (the new own text of the box) into the editor. */
 export async function applyRewrite(box: Box, rewrite: string): Promise<ApplyResult> {
   const doc = box.ownerDocument;
@@ -60,7 +85,7 @@ export async function applyRewrite(box: Box, rewrite: string): Promise<ApplyResu
     await new Promise((r) => setTimeout(r, 30));
   }
   if (middle === '') doc.execCommand('delete', false);
-  else doc.execCommand('insertText', false, middle);
+  else if (!(PASTE_FIRST.has(editorKind(box)) && pasteText(box, middle))) doc.execCommand('insertText', false, middle);
   // Some editors update their model asynchronously; give them a frame before checking.
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   if (normalise(readBox(box).text) === normalise(rewrite)) return 'applied';

@@ -29,6 +29,8 @@ interface Session {
   mirror?: TextareaMirror;
   timer?: number;
   incoming?: string;
+  /** Editors that cancel native input events (CKEditor) still change the DOM; this notices. */
+  observer?: MutationObserver;
 }
 
 export interface CoachHandle {
@@ -148,6 +150,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
   };
 
   const end = (s: Session) => {
+    s.observer?.disconnect();
     s.mirror?.remove();
     clearHighlights(s.box);
     live.delete(s);
@@ -179,6 +182,13 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
 
   const apply = async (s: Session, kind: 'calmer' | 'firmer') => {
     if (!s.analysis) return;
+    // Never apply a rewrite of an older draft: if the box changed since, analyse what is there now.
+    const now = readBox(s.box);
+    if (now.text !== s.bt.text) {
+      const engine = await loadEngine();
+      s.bt = now;
+      s.analysis = engine.analyze(now.text, { incoming: s.incoming });
+    }
     const result = await applyRewrite(s.box, s.analysis.rewrites[kind]);
     status =
       result === 'applied'
@@ -201,9 +211,14 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     if (!box || !isEligible(box)) return;
     let s = sessions.get(box);
     if (!s) {
-      s = { box, bt: { text: '', segments: [] } };
-      sessions.set(box, s);
-      live.add(s);
+      const session: Session = { box, bt: { text: '', segments: [] } };
+      s = session;
+      sessions.set(box, session);
+      live.add(session);
+      if (!isTextField(box)) {
+        session.observer = new MutationObserver(() => schedule(session));
+        session.observer.observe(box, { childList: true, characterData: true, subtree: true });
+      }
     }
     if (active !== s) {
       active = s;
