@@ -7,6 +7,9 @@ const SENSITIVE_FIELD =
 const SENSITIVE_NAME = /pass(?:word)?|card|cvv|cvc|iban|otp|one[-_]?time|login|signin|sign[-_]in|checkout|payment|search/i;
 const SENSITIVE_AUTOCOMPLETE = /^(?:cc-|one-time-code|current-password|new-password|username|email)/;
 
+/** Whether an element is editable text (the attribute covers DOMs without isContentEditable). */
+const editable = (el: HTMLElement) => el.isContentEditable === true || /^(?:|true|plaintext-only)$/i.test(el.getAttribute('contenteditable') ?? 'no');
+
 /** The editing host of a contenteditable region: the outermost editable ancestor. */
 function editingHost(el: HTMLElement): HTMLElement {
   let host = el;
@@ -32,7 +35,7 @@ export function isEligible(box: HTMLElement, doc: Document = box.ownerDocument):
   if (box.tagName === 'INPUT') return false;
   const field = box as HTMLTextAreaElement;
   if (field.readOnly || field.disabled || box.getAttribute('aria-readonly') === 'true' || box.getAttribute('aria-disabled') === 'true') return false;
-  if (box.tagName !== 'TEXTAREA' && !box.isContentEditable) return false;
+  if (box.tagName !== 'TEXTAREA' && !editable(box)) return false;
   if (box.closest(OPT_OUT) || box.closest(CODE_EDITOR) || box.querySelector(CODE_EDITOR)) return false;
   const auto = box.getAttribute('autocomplete') ?? '';
   if (SENSITIVE_AUTOCOMPLETE.test(auto)) return false;

@@ -8,7 +8,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     await startCoach(ctx, siteFor(location.href), (count) => {
-      void browser.runtime.sendMessage({ type: 'analysis/count', count }).catch(() => {});
+      // After an extension reload the old script's runtime is gone: stay silent, never throw into the page.
+      if (!ctx.isValid) return;
+      try {
+        void browser.runtime.sendMessage({ type: 'analysis/count', count }).catch(() => {});
+      } catch {
+        /* context invalidated */
+      }
     });
   },
 });

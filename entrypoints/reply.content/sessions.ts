@@ -76,6 +76,9 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
       onMount: () => {},
     }).then((u) => {
       u.mount();
+      // Inline !important beats a page that restyles every element with !important.
+      for (const [k, v] of [['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['position', 'static'], ['transform', 'none'], ['filter', 'none']])
+        u.shadowHost.style.setProperty(k, v, 'important');
       ui = u;
       mirrorLayer = document.createElement('div');
       u.uiContainer.after(mirrorLayer);
@@ -125,7 +128,13 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
   const analyse = async (s: Session) => {
     s.timer = undefined;
     if (!s.box.isConnected) return end(s);
-    const engine = await loadEngine();
+    if (!ctx.isValid) return;
+    let engine: Awaited<ReturnType<typeof loadEngine>>;
+    try {
+      engine = await loadEngine();
+    } catch {
+      return; // the extension was reloaded or removed; this script is on its way out
+    }
     engineDiff = engine.wordDiff;
     if (!ctx.isValid || !s.box.isConnected) return;
     s.bt = readBox(s.box);

@@ -1,0 +1,97 @@
+/** The in-page coach under stress: huge pastes, many boxes, boxes that vanish, hostile CSS, and an extension reload. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { badge, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const errorsOf = (page: Page) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  return errors;
+};
+
+describe('bad input in the page', () => {
+  it('takes a 200 KB pasted draft and keeps typing responsive', async () => {
+    const page = await h.open('textarea.html');
+    const errors = errorsOf(page);
+    await page.locator('#box').click();
+    const big = 'You should have read the listing!!! Your order #1234 shipped today. '.repeat(3000);
+    expect(big.length).toBeGreaterThan(200_000);
+    await page.keyboard.insertText(big);
+    await expect.poll(async () => Number(await badge(page).getAttribute('data-count')), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.keyboard.type(' ok');
+    await expect.poll(() => page.locator('#box').inputValue()).toMatch(/ ok$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('handles 50 reply boxes on one page with one badge for the focused box', async () => {
+    const page = await h.open('many.html');
+    const errors = errorsOf(page);
+    for (const i of [1, 25, 50]) {
+      await page.locator(`#box${i}`).click();
+      await page.keyboard.type(`CALM DOWN!!! ${i}`);
+    }
+    await expect.poll(async () => Number(await badge(page).getAttribute('data-count')), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await badge(page).count()).toBe(1);
+    expect(await page.locator('#box25').inputValue()).toBe('CALM DOWN!!! 25');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('drops a box removed mid-analysis without errors, and its badge goes', async () => {
+    const page = await h.open('textarea.html');
+    const errors = errorsOf(page);
+    await page.locator('#box').click();
+    await page.keyboard.type('CALM DOWN!!!');
+    await page.evaluate(() => document.getElementById('box')!.remove());
+    await page.waitForTimeout(500);
+    await expect.poll(() => badge(page).count()).toBe(0);
+    expect(await page.locator('reply-coach-ui [data-reply-coach-mirror]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the badge and card working on a page that restyles everything with !important', async () => {
+    const page = await h.open('hostile-css.html');
+    await page.locator('#box').click();
+    await page.keyboard.type('CALM DOWN!!! As I already said, no.');
+    const b = badge(page);
+    await expect.poll(async () => Number(await b.getAttribute('data-count')), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect(b.isVisible()).resolves.toBe(true);
+    await b.click();
+    const apply = page.locator('reply-coach-ui').getByRole('button', { name: 'Apply calmer' });
+    await expect(apply.isVisible()).resolves.toBe(true);
+    await apply.click();
+    await expect.poll(() => page.locator('#box').inputValue()).not.toContain('CALM DOWN');
+    await page.close();
+  });
+});
+
+describe('extension reload', () => {
+  it('removes the old UI and throws nothing into the page', async () => {
+    const page = await h.open('textarea.html');
+    const errors = errorsOf(page);
+    await page.locator('#box').click();
+    await page.keyboard.type('CALM DOWN!!!');
+    await expect.poll(async () => Number(await badge(page).getAttribute('data-count')), { timeout: 10_000 }).toBeGreaterThan(0);
+    const [worker] = h.context.serviceWorkers();
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await page.keyboard.type(' more');
+    await expect.poll(() => page.locator('reply-coach-ui').count(), { timeout: 15_000 }).toBe(0);
+    await page.keyboard.type(' and more');
+    expect(await page.locator('#box').inputValue()).toBe('CALM DOWN!!! more and more');
+    expect(errors.filter((e) => /Extension context invalidated|reply.?coach/i.test(e))).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { offsetOf, rangeFor, readBox } from '../../entrypoints/reply.content/editor-text';
+import { isEligible, replyBoxFrom } from '../../entrypoints/reply.content/eligibility';
+import { changedMiddle, editorKind } from '../../entrypoints/reply.content/apply';
+import { matchesPattern, siteFor, SITES, SITE_MATCHES } from '../../entrypoints/reply.content/sites';
+
+const html = (markup: string) => {
+  document.body.innerHTML = markup; // test fixture only: trusted markup written by the test
+  return document.getElementById('box') as HTMLElement;
+};
+
+describe('readBox', () => {
+  it('reads a contenteditable with block newlines and maps offsets back to text nodes', () => {
+    const box = html('<div id="box" contenteditable="true"><div>Hello <b>THERE</b></div><div>Second<br>line</div></div>');
+    const bt = readBox(box);
+    expect(bt.text).toBe('Hello THERE\nSecond\nline\n');
+    const start = bt.text.indexOf('THERE');
+    const r = rangeFor(bt, start, start + 5)!;
+    expect(r.toString()).toBe('THERE');
+    expect(offsetOf(bt, r.startContainer, r.startOffset)).toBe(start);
+    const s = bt.text.indexOf('line');
+    expect(rangeFor(bt, s, s + 4)!.toString()).toBe('line');
+  });
+
+  it('leaves out Gmail quotes and signatures, blockquotes, and Outlook history after its marker', () => {
+    const gmail = html(
+      '<div id="box" contenteditable="true"><div>My reply</div><div class="gmail_signature">JO SMITH</div><div class="gmail_quote">On Mon wrote:<blockquote>ANGRY!!!</blockquote></div></div>',
+    );
+    expect(readBox(gmail).text.trim()).toBe('My reply');
+    const outlook = html('<div id="box" contenteditable="true"><p>Reply here</p><div id="appendonsend"></div><hr><p>From: Customer</p><p>WHERE IS IT</p></div>');
+    expect(readBox(outlook).text.trim()).toBe('Reply here');
+  });
+
+  it('reads a textarea value as is', () => {
+    const box = html('<textarea id="box">Line 1\nLine 2</textarea>');
+    expect(readBox(box).text).toBe('Line 1\nLine 2');
+  });
+
+  it('returns no range once the DOM has moved on', () => {
+    const box = html('<div id="box" contenteditable="true">Hello there</div>');
+    const bt = readBox(box);
+    box.textContent = 'Changed';
+    expect(rangeFor(bt, 0, 5)).toBeUndefined();
+  });
+});
+
+describe('eligibility', () => {
+  it.each([
+    ['<textarea id="box"></textarea>', true],
+    ['<div id="box" contenteditable="true"></div>', true],
+    ['<form><input type="password"><textarea id="box"></textarea></form>', false],
+    ['<textarea id="box" readonly></textarea>', false],
+    ['<textarea id="box" data-gramm="false"></textarea>', false],
+    ['<div data-enable-grammarly="false"><div id="box" contenteditable="true"></div></div>', false],
+    ['<textarea id="box" autocomplete="cc-number"></textarea>', false],
+    ['<textarea id="box" autocomplete="one-time-code"></textarea>', false],
+    ['<textarea id="box" name="search"></textarea>', false],
+    ['<div class="cm-editor"><div id="box" contenteditable="true"></div></div>', false],
+    ['<form><input autocomplete="cc-exp"><div id="box" contenteditable="true"></div></form>', false],
+  ])('%s -> %s', (markup, eligible) => {
+    expect(isEligible(html(markup))).toBe(eligible);
+  });
+
+  it('never takes one-line inputs, and finds the editing host of a nested contenteditable', () => {
+    const input = html('<input id="box" type="text">');
+    expect(replyBoxFrom([input])).toBeUndefined();
+    const box = html('<div id="box" contenteditable="true"><p><span id="inner">x</span></p></div>');
+    const inner = document.getElementById('inner')!;
+    // jsdom has no isContentEditable; mark the chain the way a browser would report it.
+    for (const el of [box, inner.parentElement!, inner]) Object.defineProperty(el, 'isContentEditable', { value: true });
+    expect(replyBoxFrom([inner, inner.parentElement!, box, document.body])).toBe(box);
+  });
+});
+
+describe('apply helpers', () => {
+  it('finds the changed middle, so apply touches only what changed', () => {
+    expect(changedMiddle('Hello CALM DOWN!!! there', 'Hello there')).toEqual({ start: 6, end: 19, middle: '' });
+    expect(changedMiddle('abc', 'abXc')).toEqual({ start: 2, end: 2, middle: 'X' });
+    expect(changedMiddle('same', 'same')).toEqual({ start: 4, end: 4, middle: '' });
+  });
+
+  it('tells editors apart by fingerprint', () => {
+    expect(editorKind(html('<div class="ck-editor__editable" id="box"></div>'))).toBe('ckeditor5');
+    expect(editorKind(html('<div class="ProseMirror" id="box"></div>'))).toBe('prosemirror');
+    expect(editorKind(html('<div data-lexical-editor="true" id="box"></div>'))).toBe('lexical');
+    expect(editorKind(html('<textarea id="box"></textarea>'))).toBe('textarea');
+  });
+});
+
+describe('site adapters', () => {
+  it('match their sites and nothing else', () => {
+    expect(siteFor('https://mail.google.com/mail/u/0/#inbox')?.id).toBe('gmail');
+    expect(siteFor('https://outlook.office365.com/mail/')?.id).toBe('outlook');
+    expect(siteFor('https://www.ebay.co.uk/mye/myebay/messages')?.id).toBe('ebay');
+    expect(siteFor('https://acme.zendesk.com/agent/tickets/1')?.id).toBe('zendesk');
+    expect(siteFor('https://example.com/')).toBeUndefined();
+    expect(matchesPattern('https://*.ebay.com/*', 'https://ebay.com.evil.example/')).toBe(false);
+    expect(matchesPattern('https://*.ebay.com/*', 'http://www.ebay.com/')).toBe(false);
+  });
+
+  it('each has an id, match patterns and the three look-ups', () => {
+    expect(new Set(SITES.map((s) => s.id)).size).toBe(SITES.length);
+    expect(SITE_MATCHES.length).toBeGreaterThanOrEqual(SITES.length);
+    for (const s of SITES) {
+      expect(s.matches.length).toBeGreaterThan(0);
+      expect(typeof s.replyBox).toBe('function');
+      expect(typeof s.incomingMessage).toBe('function');
+      expect(typeof s.sendButton).toBe('function');
+    }
+  });
+
+  it('the Gmail adapter reads the last message by its stable attributes', () => {
+    html('<div data-message-id="1"><div dir="ltr">First</div></div><div data-message-id="2"><div dir="ltr">Where is my order???</div></div><div id="box" g_editable="true" contenteditable="true"></div>');
+    const gmail = SITES.find((s) => s.id === 'gmail')!;
+    expect(gmail.incomingMessage(document)).toBe('Where is my order???');
+    expect(gmail.replyBox(document)?.id).toBe('box');
+  });
+});
