@@ -7,7 +7,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Reply Coach',
     description: 'Coaches your replies to difficult customers: kind, firm, and analysed only on your device.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // Sites outside the built-in list, each only after the user turns the coach on there.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The engine loads on first focus of a reply box, from the extension itself.
     web_accessible_resources: [{ resources: ['engine.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     ...(browser === 'firefox'
