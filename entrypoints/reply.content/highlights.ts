@@ -146,3 +146,50 @@ export class TextareaMirror {
     this.element.remove();
   }
 }
+
+/**
+ * Underlines drawn as thin bars under each range's on-screen boxes, in our shadow root: the fallback
+ * for browsers without the Highlight API. The editor's DOM is never touched.
+ */
+export class OverlayUnderlines {
+  private readonly layer: HTMLDivElement;
+
+  constructor(container: HTMLElement) {
+    this.layer = container.ownerDocument.createElement('div');
+    this.layer.setAttribute('data-reply-coach-overlay', '');
+    this.layer.setAttribute('aria-hidden', 'true');
+    container.appendChild(this.layer);
+  }
+
+  render(bt: BoxText, findings: readonly Finding[]) {
+    const doc = this.layer.ownerDocument;
+    this.layer.replaceChildren();
+    for (const f of findings) {
+      const range = rangeFor(bt, f.start, f.end);
+      if (!range) continue;
+      for (const r of range.getClientRects()) {
+        const bar = doc.createElement('div');
+        bar.setAttribute('data-severity', f.severity);
+        Object.assign(bar.style, {
+          position: 'fixed',
+          left: `${r.left}px`,
+          top: `${r.bottom - 1}px`,
+          width: `${r.width}px`,
+          height: '2px',
+          background: SEVERITY_COLOUR[f.severity],
+          pointerEvents: 'none',
+          zIndex: '2147483646',
+        });
+        this.layer.appendChild(bar);
+      }
+    }
+  }
+
+  get underlineCount() {
+    return this.layer.childElementCount;
+  }
+
+  remove() {
+    this.layer.remove();
+  }
+}

@@ -13,7 +13,7 @@ import { COACH_CSS } from '../../assets/coach.css';
 import { Coach } from './Coach';
 import { isEligible, replyBoxFrom } from './eligibility';
 import { isTextField, offsetOf, rangeFor, readBox, type BoxText } from './editor-text';
-import { clearHighlights, highlightDom, TextareaMirror } from './highlights';
+import { clearHighlights, highlightDom, OverlayUnderlines, TextareaMirror } from './highlights';
 import { applyRewrite, copyText } from './apply';
 import { loadEngine } from './engine-loader';
 import type { SiteAdapter } from './sites';
@@ -27,6 +27,7 @@ interface Session {
   analysis?: Analysis;
   diffs?: { calmer: DiffPart[]; firmer: DiffPart[] };
   mirror?: TextareaMirror;
+  overlay?: OverlayUnderlines;
   timer?: number;
   incoming?: string;
   /** Editors that cancel native input events (CKEditor) still change the DOM; this notices. */
@@ -146,7 +147,8 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
       s.mirror ??= new TextareaMirror(s.box, mirrorLayer!);
       s.mirror.render(s.bt.text, s.analysis.findings);
     } else if (!highlightDom(s.box, s.bt, s.analysis.findings)) {
-      // No Highlight API: the badge and card still work; underlines need a newer browser.
+      s.overlay ??= new OverlayUnderlines(mirrorLayer!);
+      s.overlay.render(s.bt, s.analysis.findings);
     }
     s.box.setAttribute('data-reply-coach-count', String(s.analysis.findings.length));
     if (active === s) onCount(s.analysis.findings.length);
@@ -161,6 +163,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
   const end = (s: Session) => {
     s.observer?.disconnect();
     s.mirror?.remove();
+    s.overlay?.remove();
     clearHighlights(s.box);
     live.delete(s);
     sessions.delete(s.box);
@@ -300,7 +303,10 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
       frame = 0;
       for (const s of live) {
         if (!s.box.isConnected) end(s);
-        else s.mirror?.sync();
+        else {
+          s.mirror?.sync();
+          if (s.overlay && s.analysis) s.overlay.render(s.bt, s.analysis.findings);
+        }
       }
       paint();
     });

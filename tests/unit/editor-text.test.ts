@@ -117,3 +117,22 @@ describe('site adapters', () => {
     expect(gmail.replyBox(document)?.id).toBe('box');
   });
 });
+
+describe('overlay underlines (no Highlight API)', () => {
+  it('draws one bar per on-screen box of each finding, outside the editor', async () => {
+    const { OverlayUnderlines, highlightDom } = await import('../../entrypoints/reply.content/highlights');
+    const box = html('<div id="box" contenteditable="true">CALM DOWN please</div><div id="layer"></div>');
+    const bt = readBox(box);
+    // jsdom has neither the Highlight API nor layout: give ranges one box each.
+    expect(highlightDom(box, bt, [])).toBe(false);
+    Range.prototype.getClientRects = function () {
+      return [{ left: 1, right: 50, top: 1, bottom: 20, width: 49, height: 19 }] as unknown as DOMRectList;
+    };
+    const overlay = new OverlayUnderlines(document.getElementById('layer')!);
+    overlay.render(bt, [{ category: 'caps', rule: 'caps-shouting', start: 0, end: 9, text: 'CALM DOWN', severity: 'high', message: 'm' }]);
+    expect(overlay.underlineCount).toBe(1);
+    expect(box.innerHTML).toBe('CALM DOWN please');
+    overlay.remove();
+    expect(document.querySelector('[data-reply-coach-overlay]')).toBeNull();
+  });
+});
