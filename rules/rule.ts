@@ -111,8 +111,12 @@ export interface CompiledLexicon {
 
 export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
   const src = entries.map((e, i) => `(?<e${i}>${entrySource(e)})`).join('|');
-  return { regex: new RegExp(`${WORD_BEFORE}(?:${src})${WORD_AFTER}`, 'giu'), entries };
+  // The word boundary before a match is checked in matchLexicon, not by a leading lookbehind:
+  // that keeps V8's fast first-character scan, which makes the lexicons about twice as quick.
+  return { regex: new RegExp(`(?:${src})${WORD_AFTER}`, 'giu'), entries };
 }
+
+const WORD_CHAR = /[\p{L}\p{N}_'’]/u;
 
 /**
  * Each entry as its own regex. The compiled lexicon is a top-level alternation of these, so its
@@ -132,8 +136,8 @@ export function matchLexicon(lex: CompiledLexicon, text: string): LexiconMatch[]
   lex.regex.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = lex.regex.exec(text))) {
-    if (m[0] === '') {
-      lex.regex.lastIndex++;
+    if (m[0] === '' || (m.index > 0 && WORD_CHAR.test(text[m.index - 1]))) {
+      lex.regex.lastIndex = m.index + 1;
       continue;
     }
     const groups = m.groups ?? {};

@@ -1,0 +1,111 @@
+/**
+ * npm run bench: the engine's speed beside alex and write-good on the same text, re-analysis after an
+ * edit, rewrites, and the caches' memory. Prints one table and writes bench-results/engine.json.
+ * These machines are noisy: compare ratios from one run.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { text as alexText } from 'alex';
+import writeGood from 'write-good';
+import { analyze, clearCache, cacheSize } from '../../rules';
+import { draftOf } from './drafts';
+
+interface Row {
+  name: string;
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+  unit: string;
+  note?: string;
+}
+
+function measure(name: string, fn: (i: number) => void, { runs = 30, warmup = 3, before }: { runs?: number; warmup?: number; before?: (i: number) => void } = {}): Row {
+  for (let i = 0; i < warmup; i++) {
+    before?.(i);
+    fn(i);
+  }
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    before?.(i);
+    const t = performance.now();
+    fn(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { name, median: times[times.length >> 1], min: times[0], max: times[times.length - 1], runs, unit: 'ms' };
+}
+
+const rows: Row[] = [];
+const ratios: Record<string, number> = {};
+
+for (const words of [300, 1000, 5000]) {
+  const d = draftOf(words);
+  const runs = words >= 5000 ? 9 : 21;
+  const ours = measure(`cold analysis, ${words} words`, () => analyze(d), { runs, before: () => clearCache() });
+  const alex = measure(`  alex (text API), ${words} words`, () => alexText(d), { runs });
+  const wg = measure(`  write-good, ${words} words`, () => writeGood(d), { runs });
+  ours.note = `${(ours.median / alex.median).toFixed(2)}x alex, ${(ours.median / wg.median).toFixed(2)}x write-good`;
+  ratios[`cold_vs_alex_${words}`] = ours.median / alex.median;
+  ratios[`cold_vs_writegood_${words}`] = ours.median / wg.median;
+  rows.push(ours, alex, wg);
+}
+
+for (const words of [300, 5000]) {
+  const d = draftOf(words);
+  clearCache();
+  analyze(d);
+  let cur = d;
+  rows.push(
+    measure(`one character typed mid-draft, ${words} words`, () => analyze(cur), {
+      runs: 101,
+      before: (i) => {
+        const mid = cur.length >> 1;
+        cur = cur.slice(0, mid) + String.fromCharCode(97 + (i % 26)) + cur.slice(mid);
+      },
+    }),
+  );
+}
+{
+  const d = draftOf(300);
+  clearCache();
+  analyze(d);
+  const pasted = ' We were very busy, and as I already said, you should have checked the listing first!!!';
+  let k = 0;
+  rows.push(measure('one sentence pasted, 300 words', () => analyze(d + pasted + ` (${k})`), { runs: 51, before: () => k++ }));
+}
+{
+  const d = draftOf(300);
+  rows.push(
+    measure('both rewrites, 300 words', () => {
+      const a = analyze(d);
+      void a.rewrites.calmer;
+    }, { runs: 21, before: () => clearCache() }),
+  );
+}
+{
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const d = draftOf(5000);
+  clearCache();
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let cur = d;
+  for (let i = 0; i < 1000; i++) {
+    const at = (i * 7919) % cur.length;
+    cur = cur.slice(0, at) + 'x' + cur.slice(at);
+    analyze(cur);
+  }
+  gc?.();
+  const retained = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+  rows.push({ name: 'heap retained after 1,000 edits, 5,000 words', median: retained, min: retained, max: retained, runs: 1, unit: 'MB', note: `${cacheSize()} cached sentences${gc ? '' : ' (run with --expose-gc for a clean number)'}` });
+}
+
+const pad = (s: string, n: number) => s.padEnd(n);
+const num = (x: number) => x.toFixed(x < 10 ? 3 : 1);
+console.log(`Reply Coach engine benchmark: node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`);
+console.log(`${pad('measure', 50)} ${pad('median', 10)} ${pad('min', 10)} ${pad('max', 10)} note`);
+for (const r of rows) console.log(`${pad(r.name, 50)} ${pad(`${num(r.median)} ${r.unit}`, 10)} ${pad(num(r.min), 10)} ${pad(num(r.max), 10)} ${r.note ?? ''}`);
+const out = resolve(__dirname, '../../bench-results');
+mkdirSync(out, { recursive: true });
+writeFileSync(resolve(out, 'engine.json'), JSON.stringify({ node: process.version, cpus: cpus().length, when: new Date().toISOString(), rows, ratios }, null, 2));
