@@ -10,8 +10,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     // Sites outside the built-in list, each only after the user turns the coach on there.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The engine loads on first focus of a reply box, from the extension itself.
-    web_accessible_resources: [{ resources: ['engine.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
+    // The coach and its engine load on first focus of a reply box, from the extension itself.
+    web_accessible_resources: [{ resources: ['coach.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

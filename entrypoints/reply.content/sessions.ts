@@ -15,7 +15,7 @@ import { isEligible, replyBoxFrom } from './eligibility';
 import { isTextField, offsetOf, rangeFor, readBox, type BoxText } from './editor-text';
 import { clearHighlights, highlightDom, OverlayUnderlines, TextareaMirror } from './highlights';
 import { applyRewrite, copyText } from './apply';
-import { loadEngine } from './engine-loader';
+import { analyze, wordDiff } from '../../rules';
 import type { SiteAdapter } from './sites';
 
 /** Pause after the last keystroke before analysing: typing never waits for the engine. */
@@ -120,27 +120,18 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     );
   };
 
-  let engineDiff: ((a: string, b: string) => DiffPart[]) | undefined;
   const diffsOf = (s: Session) => {
     const a = s.analysis!;
-    return { calmer: engineDiff!(s.bt.text, a.rewrites.calmer), firmer: engineDiff!(s.bt.text, a.rewrites.firmer) };
+    return { calmer: wordDiff(s.bt.text, a.rewrites.calmer), firmer: wordDiff(s.bt.text, a.rewrites.firmer) };
   };
 
   const analyse = async (s: Session) => {
     s.timer = undefined;
     if (!s.box.isConnected) return end(s);
     if (!ctx.isValid) return;
-    let engine: Awaited<ReturnType<typeof loadEngine>>;
-    try {
-      engine = await loadEngine();
-    } catch {
-      return; // the extension was reloaded or removed; this script is on its way out
-    }
-    engineDiff = engine.wordDiff;
-    if (!ctx.isValid || !s.box.isConnected) return;
     s.bt = readBox(s.box);
     s.incoming ??= incomingFor(site, s.box.ownerDocument);
-    s.analysis = engine.analyze(s.bt.text, { incoming: s.incoming });
+    s.analysis = analyze(s.bt.text, { incoming: s.incoming });
     if (open && active === s) s.diffs = diffsOf(s);
     await ensureUi();
     if (isTextField(s.box)) {
@@ -150,9 +141,10 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
       s.overlay ??= new OverlayUnderlines(mirrorLayer!);
       s.overlay.render(s.bt, s.analysis.findings);
     }
-    s.box.setAttribute('data-reply-coach-count', String(s.analysis.findings.length));
     if (active === s) onCount(s.analysis.findings.length);
     paint();
+    // A content-free signal that the underlines are up to date (the benchmark times keystroke -> underline).
+    document.dispatchEvent(new Event('reply-coach:analysed'));
   };
 
   const schedule = (s: Session) => {
@@ -197,9 +189,8 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     // Never apply a rewrite of an older draft: if the box changed since, analyse what is there now.
     const now = readBox(s.box);
     if (now.text !== s.bt.text) {
-      const engine = await loadEngine();
       s.bt = now;
-      s.analysis = engine.analyze(now.text, { incoming: s.incoming });
+      s.analysis = analyze(now.text, { incoming: s.incoming });
     }
     const result = await applyRewrite(s.box, s.analysis.rewrites[kind]);
     status =

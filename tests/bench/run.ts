@@ -10,6 +10,7 @@ import { text as alexText } from 'alex';
 import writeGood from 'write-good';
 import { analyze, clearCache, cacheSize } from '../../rules';
 import { draftOf } from './drafts';
+import { browserRows, type BrowserRow } from './browser';
 
 interface Row {
   name: string;
@@ -106,6 +107,14 @@ const num = (x: number) => x.toFixed(x < 10 ? 3 : 1);
 console.log(`Reply Coach engine benchmark: node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`);
 console.log(`${pad('measure', 50)} ${pad('median', 10)} ${pad('min', 10)} ${pad('max', 10)} note`);
 for (const r of rows) console.log(`${pad(r.name, 50)} ${pad(`${num(r.median)} ${r.unit}`, 10)} ${pad(num(r.min), 10)} ${pad(num(r.max), 10)} ${r.note ?? ''}`);
+let browser: BrowserRow[] = [];
+try {
+  browser = await browserRows();
+  console.log('\nIn Debian chromium (Playwright), with the e2e build:');
+  for (const r of browser) console.log(`${pad(r.name, 58)} ${r.value}`);
+} catch (e) {
+  console.log(`\nBrowser rows skipped: ${String(e)}`);
+}
 const out = resolve(__dirname, '../../bench-results');
 mkdirSync(out, { recursive: true });
-writeFileSync(resolve(out, 'engine.json'), JSON.stringify({ node: process.version, cpus: cpus().length, when: new Date().toISOString(), rows, ratios }, null, 2));
+writeFileSync(resolve(out, 'bench.json'), JSON.stringify({ node: process.version, cpus: cpus().length, when: new Date().toISOString(), rows, ratios, browser }, null, 2));
