@@ -1,7 +1,6 @@
 /** The in-page coach under stress: huge pastes, many boxes, boxes that vanish, hostile CSS. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { badge, startHarness, type Harness } from './harness';
+import { badge, errorsOf, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,14 +10,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-const errorsOf = (page: Page) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
-  });
-  return errors;
-};
 
 describe('bad input in the page', () => {
   it('takes a 200 KB pasted draft and keeps typing responsive', async () => {

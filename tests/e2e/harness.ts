@@ -95,3 +95,13 @@ export async function startHarness(): Promise<Harness> {
 
 /** The badge, found through the coach's open shadow root. */
 export const badge = (page: Page) => page.locator('reply-coach-ui').getByRole('button', { name: /^Reply coach/ });
+
+/** Errors the page sees (uncaught exceptions and console errors), for tests that must throw nothing into it. */
+export function errorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  return errors;
+}
