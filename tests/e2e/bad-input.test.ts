@@ -88,3 +88,23 @@ describe('keyboard', () => {
     await page.close();
   });
 });
+
+describe('underlines', () => {
+  it('hovering an underline shows its reason, and clicking it opens the card on that finding', async () => {
+    const page = await h.open('textarea.html');
+    await page.locator('#box').click();
+    await page.keyboard.type('Thanks for waiting. CALM DOWN please.');
+    const mark = page.locator('reply-coach-ui [data-reply-coach-mirror] span[data-severity]').first();
+    await expect.poll(() => mark.count(), { timeout: 10_000 }).toBe(1);
+    const box = (await mark.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = page.locator('reply-coach-ui').getByRole('tooltip');
+    await expect.poll(() => tip.count()).toBe(1);
+    expect(await tip.textContent()).toMatch(/Dismissing the customer|capitals/);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const current = page.locator('reply-coach-ui .card [aria-current="true"]');
+    await expect.poll(() => current.count()).toBe(1);
+    expect(await current.locator('q').textContent()).toMatch(/CALM DOWN/);
+    await page.close();
+  });
+});
