@@ -6,7 +6,7 @@
 import type { Analysis, Category, EngineSettings, Finding, Rewrites } from './types';
 import { CALM_CATEGORIES, FIRM_CATEGORIES } from './types';
 import { regions, type Span } from './text';
-import { facts, lostFacts } from './fixes/facts';
+import { lostFacts } from './fixes/facts';
 
 type Mode = 'calmer' | 'firmer';
 
@@ -29,11 +29,10 @@ function replacementOf(f: Finding): string {
 
 const SENTENCE_START = /(?:^|[.!?]["')\]]?\s+|\n\s*)$/;
 
-/** Applies non-overlapping replacements in one left-to-right pass; deletions take a neighbouring space and comma. */
-export function applyReplacements(text: string, findings: readonly Finding[], replace: (f: Finding) => string | undefined = (f) => f.replacement): string {
+/** Applies non-overlapping fixes in one left-to-right pass; deletions take a neighbouring space and comma. */
+export function applyReplacements(text: string, findings: readonly Finding[]): string {
   const chosen: Finding[] = [];
   for (const f of [...findings].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (replace(f) === undefined) continue;
     if (chosen.length && f.start < chosen[chosen.length - 1].end) continue;
     chosen.push(f);
   }
@@ -42,7 +41,7 @@ export function applyReplacements(text: string, findings: readonly Finding[], re
   for (const f of chosen) {
     let start = f.start;
     let end = f.end;
-    const rep = replace(f)!;
+    const rep = replacementOf(f);
     const atStart = SENTENCE_START.test(text.slice(Math.max(0, start - 4), start)) || /^\s*$/.test(text.slice(Math.max(0, start - 4), start));
     if (rep === '') {
       while (end < text.length && /[,;:]/.test(text[end])) end++;
@@ -123,7 +122,7 @@ function build(text: string, analysis: Analysis, settings: EngineSettings, mode:
     const a = pass === 0 ? analysis : reanalyse(out);
     const todo = a.findings.filter((f) => isTarget(f) && keepsFacts(out, f));
     if (!todo.length) break;
-    out = editOwn(out, (seg, offset) => applyReplacements(seg, todo.filter((f) => f.start >= offset && f.end <= offset + seg.length).map((f) => ({ ...f, start: f.start - offset, end: f.end - offset })), replacementOf));
+    out = editOwn(out, (seg, offset) => applyReplacements(seg, todo.filter((f) => f.start >= offset && f.end <= offset + seg.length).map((f) => ({ ...f, start: f.start - offset, end: f.end - offset }))));
   }
 
   // Repair the structure the checks found missing, in the writer's own text.
@@ -190,4 +189,3 @@ export function rewrite(text: string, analysis: Analysis, settings: EngineSettin
   };
 }
 
-export { facts };

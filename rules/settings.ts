@@ -9,12 +9,20 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   policies: {},
 };
 
+/** Full settings per caller's object, so the same settings keep one identity (and the engine's compiled custom phrases) across keystrokes. */
+const completed = new WeakMap<Partial<EngineSettings>, EngineSettings>();
+
 export function engineSettings(partial?: Partial<EngineSettings>): EngineSettings {
   if (!partial) return DEFAULT_ENGINE_SETTINGS;
-  return {
-    ...DEFAULT_ENGINE_SETTINGS,
-    ...partial,
-    categories: { ...DEFAULT_ENGINE_SETTINGS.categories, ...(partial.categories ?? {}) },
-    policies: { ...(partial.policies ?? {}) },
-  };
+  let full = completed.get(partial);
+  if (!full) {
+    full = {
+      ...DEFAULT_ENGINE_SETTINGS,
+      ...partial,
+      categories: { ...DEFAULT_ENGINE_SETTINGS.categories, ...(partial.categories ?? {}) },
+      policies: { ...(partial.policies ?? {}) },
+    };
+    completed.set(partial, full);
+  }
+  return full;
 }

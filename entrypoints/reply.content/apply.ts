@@ -27,7 +27,7 @@ export async function copyText(text: string, doc: Document): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    // Older pages: a hidden textarea in our own shadow-free fallback, removed at once.
+    // Without clipboard access: a hidden textarea and the copy command, removed at once.
     const ta = doc.createElement('textarea');
     ta.value = text;
     ta.setAttribute('data-reply-coach-copy', '');

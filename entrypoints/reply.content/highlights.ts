@@ -61,10 +61,6 @@ export function clearHighlights(box?: Element) {
   repaint();
 }
 
-export function highlightCount(box: Element): number {
-  return boxRanges.get(box)?.length ?? 0;
-}
-
 const MIRRORED = [
   'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'borderTopWidth', 'borderRightWidth',
   'borderBottomWidth', 'borderLeftWidth', 'borderStyle', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'letterSpacing', 'lineHeight',
@@ -78,6 +74,8 @@ const MIRRORED = [
 export class TextareaMirror {
   readonly element: HTMLDivElement;
   private readonly inner: HTMLDivElement;
+  /** The findings drawn, in the order of their spans (overlapping ones are skipped). */
+  rendered: Finding[] = [];
 
   constructor(
     private readonly box: HTMLTextAreaElement,
@@ -120,9 +118,11 @@ export class TextareaMirror {
   render(text: string, findings: readonly Finding[]) {
     const doc = this.inner.ownerDocument;
     this.inner.replaceChildren();
+    this.rendered = [];
     let pos = 0;
     for (const f of [...findings].sort((a, b) => a.start - b.start)) {
       if (f.start < pos) continue;
+      this.rendered.push(f);
       this.inner.append(doc.createTextNode(text.slice(pos, f.start)));
       const mark = doc.createElement('span');
       mark.setAttribute('data-severity', f.severity);
@@ -136,10 +136,6 @@ export class TextareaMirror {
     // A trailing newline needs a character after it to keep its line.
     this.inner.append(doc.createTextNode(text.slice(pos) + '\u200b'));
     this.sync();
-  }
-
-  get underlineCount() {
-    return this.inner.querySelectorAll('span[data-severity]').length;
   }
 
   remove() {

@@ -232,10 +232,11 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     schedule(s);
   };
 
+  // Textareas change by input events; contenteditables are watched by their MutationObserver.
   const onInput = (e: Event) => {
     const box = replyBoxFrom(e.composedPath());
     const s = box && sessions.get(box);
-    if (s) schedule(s);
+    if (s && !s.observer) schedule(s);
   };
 
   /** The finding under a point, from the underlines' own boxes on screen. */
@@ -245,8 +246,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     if (s.mirror) {
       const spans = [...s.mirror.element.querySelectorAll('span[data-severity]')];
       const i = spans.findIndex((sp) => inside(sp.getClientRects()));
-      const sorted = [...s.analysis.findings].sort((a, b) => a.start - b.start).filter((f, k, arr) => k === 0 || f.start >= arr[k - 1].end);
-      return i === -1 ? undefined : sorted[i];
+      return i === -1 ? undefined : s.mirror.rendered[i];
     }
     return s.analysis.findings.find((f) => {
       const r = rangeFor(s.bt, f.start, f.end);

@@ -39,7 +39,7 @@ const dom = (_p: Page, t: Target) =>
     return clone.innerText.trim();
   });
 const frameByUrl = (suffix: string) => async (p: Page) => {
-  await p.waitForFunction((s) => [...document.querySelectorAll('iframe')].some((f) => f.contentDocument?.body), suffix);
+  await p.waitForFunction(() => [...document.querySelectorAll('iframe')].some((f) => f.contentDocument?.body));
   for (let i = 0; i < 50; i++) {
     const f = p.frames().find((fr) => fr !== p.mainFrame() && (suffix === '' || fr.url().endsWith(suffix)));
     if (f) return f;

@@ -136,3 +136,22 @@ describe('overlay underlines (no Highlight API)', () => {
     expect(document.querySelector('[data-reply-coach-overlay]')).toBeNull();
   });
 });
+
+describe('textarea mirror', () => {
+  it('draws non-overlapping underlines and records which finding each one is, for hover and click', async () => {
+    const { TextareaMirror } = await import('../../entrypoints/reply.content/highlights');
+    const box = html('<textarea id="box">CALM DOWN you should have read it, ok</textarea><div id="layer"></div>') as HTMLTextAreaElement;
+    const f = (start: number, end: number, rule: string) => ({ category: 'hostile' as const, rule, start, end, text: box.value.slice(start, end), severity: 'high' as const, message: rule });
+    const outer = f(0, 30, 'outer');
+    const nested = f(5, 9, 'nested');
+    const after = f(10, 13, 'after-nested-but-inside-outer');
+    const last = f(35, 37, 'last');
+    const mirror = new TextareaMirror(box, document.getElementById('layer')!);
+    mirror.render(box.value, [last, after, nested, outer]);
+    expect(mirror.rendered.map((x) => x.rule)).toEqual(['outer', 'last']);
+    const spans = [...mirror.element.querySelectorAll('span[data-severity]')].map((s) => s.textContent);
+    expect(spans).toEqual([box.value.slice(0, 30), 'ok']);
+    expect(box.value).toBe('CALM DOWN you should have read it, ok');
+    mirror.remove();
+  });
+});

@@ -171,3 +171,17 @@ describe('analyze: bad input', () => {
     expect(analyze(undefined as unknown as string).findings).toEqual([]);
   });
 });
+
+describe('analyze: settings identity', () => {
+  it('completes the same settings object to the same full settings, so custom phrases compile once', async () => {
+    const { engineSettings } = await import('../../rules/settings');
+    const mine = { customPhrases: [{ phrase: 'no worries', message: 'Say "you are welcome".' }] };
+    expect(engineSettings(mine)).toBe(engineSettings(mine));
+    expect(engineSettings({ ...mine })).not.toBe(engineSettings(mine));
+    clearCache();
+    analyze('No worries at all.', { settings: mine });
+    const before = engineStats.sentencesAnalysed;
+    expect(analyze('No worries at all.', { settings: mine }).findings.map((f) => f.rule)).toEqual(['custom-phrase']);
+    expect(engineStats.sentencesAnalysed).toBe(before);
+  });
+});
