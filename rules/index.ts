@@ -36,6 +36,7 @@ export * from './types';
 export { DEFAULT_ENGINE_SETTINGS, engineSettings } from './settings';
 export { detectSituations, adviceFor } from './situations';
 export { wordDiff, type DiffPart } from './diff';
+export { tone, type Tone } from './tone';
 
 /** Sentence rules, sorted by id. */
 export const RULES: readonly Rule[] = [
@@ -234,8 +235,9 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
   const limit = Math.min(text.length, ANALYSIS_LIMIT);
   const head = limit < text.length ? text.slice(0, limit) : text;
   const truncated = limit < text.length ? { truncatedAt: limit } : {};
-  const reg = regions(head);
-  const ss = sentences(head, reg.own);
+  const reg = regions(head, settings.signOffs);
+  const judged = settings.judgeGreetingAndSignature ? [reg.greeting, ...reg.own, reg.signature].filter((x): x is Span => !!x) : reg.own;
+  const ss = sentences(head, judged);
   if (!ss.length) return { ...emptyAnalysis(text, 'empty'), situations, advice: adviceFor(situations), ...truncated };
   const p = prepare(settings);
   const results = ss.map((s) => analyseSentence(s.text, settings, p));

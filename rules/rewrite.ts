@@ -114,7 +114,7 @@ function build(text: string, analysis: Analysis, settings: EngineSettings, mode:
   // No churn: a draft with nothing to fix, in a situation that asks for nothing more, comes back as it was.
   if (!first.length && !needsBoundary && !exploiting) return text;
 
-  const reg = regions(text);
+  const reg = regions(text, settings.signOffs);
   if (!reg.own.length) return text;
   let out = text;
   // Fix findings, re-analyse, and fix what is left, a bounded number of times.
@@ -122,7 +122,7 @@ function build(text: string, analysis: Analysis, settings: EngineSettings, mode:
     const a = pass === 0 ? analysis : reanalyse(out);
     const todo = a.findings.filter((f) => isTarget(f) && keepsFacts(out, f));
     if (!todo.length) break;
-    out = editOwn(out, (seg, offset) => applyReplacements(seg, todo.filter((f) => f.start >= offset && f.end <= offset + seg.length).map((f) => ({ ...f, start: f.start - offset, end: f.end - offset }))));
+    out = editOwn(out, settings.signOffs, (seg, offset) => applyReplacements(seg, todo.filter((f) => f.start >= offset && f.end <= offset + seg.length).map((f) => ({ ...f, start: f.start - offset, end: f.end - offset }))));
   }
 
   // Repair the structure the checks found missing, in the writer's own text.
@@ -141,7 +141,7 @@ function build(text: string, analysis: Analysis, settings: EngineSettings, mode:
     if (needsBoundary && !/\b(?:end|close|stop) (?:this|the) conversation\b/i.test(out)) closing.push(BOUNDARY);
   }
   if (opening.length || closing.length) {
-    const own = regions(out).own;
+    const own = regions(out, settings.signOffs).own;
     const firstOwn = own.find((s) => out.slice(s.start, s.end).trim());
     const lastOwn = [...own].reverse().find((s) => out.slice(s.start, s.end).trim()) ?? own[own.length - 1];
     const edits: [Span, string][] = [];
@@ -161,8 +161,8 @@ function build(text: string, analysis: Analysis, settings: EngineSettings, mode:
 }
 
 /** Applies `edit` to each region of the writer's own text and tidies it; everything else is kept byte for byte. */
-function editOwn(text: string, edit: (segment: string, offset: number) => string): string {
-  const own = regions(text).own;
+function editOwn(text: string, signOffs: readonly string[] | undefined, edit: (segment: string, offset: number) => string): string {
+  const own = regions(text, signOffs).own;
   let out = '';
   let pos = 0;
   for (const s of own) {

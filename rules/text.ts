@@ -55,8 +55,13 @@ function quoteCut(ls: Line[]): number {
   return -1;
 }
 
-/** Splits a draft into the writer's own text, greeting, signature and quoted history. */
-export function regions(text: string): Regions {
+/** A line as the user would write it in a sign-off list: trimmed, lower case, no closing comma or stop. */
+const signOffKey = (line: string) => line.trim().replace(/[\s,.!:]+$/, '').toLowerCase();
+
+/** Splits a draft into the writer's own text, greeting, signature and quoted history. `signOffs` are the user's own sign-off lines. */
+export function regions(text: string, signOffs: readonly string[] = []): Regions {
+  const ownSignOffs = new Set(signOffs.map(signOffKey).filter(Boolean));
+  const isSignOff = (line: string) => SIGN_OFF.test(line) || (ownSignOffs.size > 0 && ownSignOffs.has(signOffKey(line)));
   const ls = lines(text);
   const quoted: Span[] = [];
   const cut = quoteCut(ls);
@@ -71,7 +76,7 @@ export function regions(text: string): Regions {
   } else {
     const filled = bodyLines.filter((l) => l.text.trim() !== '');
     for (let k = filled.length - 1; k >= Math.max(0, filled.length - 6); k--) {
-      if (SIGN_OFF.test(filled[k].text)) {
+      if (isSignOff(filled[k].text)) {
         const after = filled.slice(k + 1);
         if (after.every((l) => l.text.trim().length <= 60)) signature = { start: filled[k].start, end: bodyEnd };
         break;

@@ -106,6 +106,10 @@ export interface EngineSettings {
   policies: PolicySnippets;
   /** Situations the user set by hand; replaces the detected ones when given. */
   situationOverride?: Situation[];
+  /** The user's own sign-off lines ("Warmly", "The Acme team"): where a signature starts. */
+  signOffs?: string[];
+  /** Judge the greeting and signature too (by default they are left alone). */
+  judgeGreetingAndSignature?: boolean;
 }
 
 export interface AnalyzeContext {

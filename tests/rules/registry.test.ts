@@ -6,7 +6,7 @@ import { RULES, DRAFT_RULES, CATEGORIES } from '../../rules';
 
 const RULES_DIR = resolve(__dirname, '../../rules');
 /** Engine modules in rules/ that are not rules. */
-const INFRASTRUCTURE = new Set(['index', 'types', 'rule', 'nlp', 'text', 'settings', 'situations', 'rewrite', 'diff']);
+const INFRASTRUCTURE = new Set(['index', 'types', 'rule', 'nlp', 'text', 'settings', 'situations', 'rewrite', 'diff', 'tone']);
 const ruleFiles = readdirSync(RULES_DIR)
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.slice(0, -3))

@@ -185,3 +185,25 @@ describe('analyze: settings identity', () => {
     expect(engineStats.sentencesAnalysed).toBe(before);
   });
 });
+
+describe('greeting and signature settings', () => {
+  const draft = 'Hi Sam!!!\n\nThe parcel left today and tracking follows.\n\nWarmly yours always\nTHE ACME TEAM';
+  it('leaves the greeting and a known signature alone by default', () => {
+    expect(analyze('Hi Sam!!!\n\nThe parcel left today.\n\nKind regards\nTHE ACME TEAM').findings).toEqual([]);
+  });
+  it("treats the user's own sign-off line as the start of the signature", () => {
+    expect(analyze(draft).findings.map((f) => f.text)).toContain('THE ACME TEAM');
+    expect(analyze(draft, { settings: { signOffs: ['warmly yours always,'] } }).findings.map((f) => f.text)).not.toContain('THE ACME TEAM');
+  });
+  it('judges the greeting and signature when asked to', () => {
+    const found = analyze(draft, { settings: { signOffs: ['Warmly yours always'], judgeGreetingAndSignature: true } }).findings.map((f) => f.category);
+    expect(found).toEqual(expect.arrayContaining(['exclamation', 'caps']));
+  });
+  it('keeps the greeting and signature byte for byte in rewrites either way', () => {
+    const text = 'Hi Sam!!!\n\nYou should have read the listing.\n\nWarmly yours always\nTHE ACME TEAM';
+    const a = analyze(text, { settings: { signOffs: ['Warmly yours always'], judgeGreetingAndSignature: true } });
+    expect(a.rewrites.calmer.startsWith('Hi Sam!!!\n\n')).toBe(true);
+    expect(a.rewrites.calmer.endsWith('\n\nWarmly yours always\nTHE ACME TEAM')).toBe(true);
+    expect(a.rewrites.calmer).not.toContain('should have read');
+  });
+});
