@@ -3,21 +3,32 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: an unresolved name must be an error, not a silent import from utils/ or components/.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
-    name: 'Reply Coach',
-    description: 'Coaches your replies to difficult customers: kind, firm, and analysed only on your device.',
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'activeTab'],
+    // The e2e build opens the popup in a tab (popup.html?tabId=N), where no toolbar click grants activeTab:
+    // host access to the local fixture server stands in for it. The store build never has this.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     // Sites outside the built-in list, each only after the user turns the coach on there.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The coach and its engine load on first focus of a reply box, from the extension itself.
     web_accessible_resources: [{ resources: ['coach.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
+    // Extension pages run only their own scripts: no remote code, no eval, no inline script.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'reply-coach@reply-coach.dev', strict_min_version: '128.0' },
+            // 140: data_collection_permissions and the CSS Custom Highlight API the underlines use.
+            gecko: { id: 'reply-coach@reply-coach.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : // Team deploy: what a company admin may push through policy (chrome.storage.managed).
+        { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

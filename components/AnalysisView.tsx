@@ -1,44 +1,46 @@
-import type { Analysis, Finding } from '../rules/types';
+import type { ComponentChildren } from 'preact';
+import type { Analysis, Category, Finding, Situation } from '../rules/types';
 import type { DiffPart } from '../rules/diff';
+import { t, type MessageKey } from '../utils/i18n';
 import { Diff } from './Diff';
 
-const CATEGORY_LABEL: Record<string, string> = {
-  caps: 'Shouting',
-  exclamation: 'Stacked marks',
-  defensive: 'Defensive',
-  blame: 'Blaming',
-  excuse: 'Excuses',
-  sarcasm: 'Sarcasm',
-  hostile: 'Hostile',
-  'non-apology': 'Non-apology',
-  'over-apology': 'Over-apologising',
-  hedging: 'Hedging',
-};
+export const categoryLabel = (c: Category) => t(`category_${c.replace('-', '_')}` as MessageKey);
+export const situationLabel = (s: Situation) => t(`situation_${s.replace('-', '_')}` as MessageKey);
 
 export interface AnalysisViewProps {
-  analysis: Analysis;
+  analysis: Pick<Analysis, 'findings' | 'checks' | 'situations' | 'advice' | 'skipped' | 'truncatedAt'>;
   diffs: { calmer: DiffPart[]; firmer: DiffPart[] };
   selected?: Finding;
   status?: string;
+  /** Shown under the situation heading: the popup's picker. */
+  situationControl?: ComponentChildren;
   onSelect?(f: Finding): void;
   onApply(kind: 'calmer' | 'firmer'): void;
   onCopy(kind: 'calmer' | 'firmer'): void;
 }
 
 /** Findings grouped by category, the three checks, the situation with its advice, and both rewrites. Shared by the card and the popup. */
-export function AnalysisView({ analysis, diffs, selected, status, onSelect, onApply, onCopy }: AnalysisViewProps) {
-  const groups = new Map<string, Finding[]>();
+export function AnalysisView({ analysis, diffs, selected, status, situationControl, onSelect, onApply, onCopy }: AnalysisViewProps) {
+  const groups = new Map<Category, Finding[]>();
   for (const f of analysis.findings) groups.set(f.category, [...(groups.get(f.category) ?? []), f]);
   const c = analysis.checks;
   const changed = diffs.calmer.some((p) => p.kind !== 'same') || diffs.firmer.some((p) => p.kind !== 'same');
+  const check = (present: boolean, important: boolean | undefined, label: string) => (
+    <li class={`${present ? 'yes' : 'no'}${important ? ' important' : ''}`}>
+      <span class="sr-only">{present ? t('check_present') : t('check_missing')}</span>
+      {label}
+    </li>
+  );
   return (
-    <div>
-      {analysis.skipped === 'not-english' && <p>This draft does not read as English, so it is not judged.</p>}
-      {analysis.truncatedAt !== undefined && <p>Only the first {analysis.truncatedAt.toLocaleString()} characters were checked.</p>}
-      {analysis.findings.length === 0 && analysis.skipped !== 'not-english' && <p>Nothing reads badly. Nice and calm.</p>}
+    <div class="analysis">
+      {analysis.skipped === 'not-english' && <p class="note">{t('analysis_notEnglish')}</p>}
+      {analysis.truncatedAt !== undefined && <p class="note">{t('analysis_truncated', analysis.truncatedAt.toLocaleString())}</p>}
+      {analysis.findings.length === 0 && analysis.skipped !== 'not-english' && <p class="note">{t('analysis_clean')}</p>}
       {[...groups].map(([cat, list]) => (
-        <section key={cat}>
-          <h3>{CATEGORY_LABEL[cat] ?? cat}</h3>
+        <section key={cat} class="group">
+          <h3>
+            {categoryLabel(cat)} <span class="count">{list.length}</span>
+          </h3>
           <ul>
             {list.map((f) => (
               <li key={`${f.start}-${f.rule}`}>
@@ -51,16 +53,18 @@ export function AnalysisView({ analysis, diffs, selected, status, onSelect, onAp
           </ul>
         </section>
       ))}
-      <h3>Checks</h3>
+      <h3>{t('checks_heading')}</h3>
       <ul class="checks">
-        <li class={`${c.apology.present ? 'yes' : 'no'}${c.apology.important ? ' important' : ''}`}>Genuine apology</li>
-        <li class={`${c.acknowledgement.present ? 'yes' : 'no'}${c.acknowledgement.important ? ' important' : ''}`}>Acknowledges the feeling</li>
-        <li class={`${c.nextStep.present ? 'yes' : 'no'}${c.nextStep.important ? ' important' : ''}`}>Next step</li>
+        {check(c.apology.present, c.apology.important, t('check_apology'))}
+        {check(c.acknowledgement.present, c.acknowledgement.important, t('check_acknowledgement'))}
+        {check(c.nextStep.present, c.nextStep.important, t('check_nextStep'))}
       </ul>
-      {analysis.situations.length > 0 && (
+      {(analysis.situations.length > 0 || situationControl) && (
         <>
-          <h3>Situation: {analysis.situations.join(', ')}</h3>
-          <ul>
+          <h3>{t('situation_heading')}</h3>
+          {analysis.situations.length > 0 && <p class="situation">{analysis.situations.map(situationLabel).join(', ')}</p>}
+          {situationControl}
+          <ul class="advice">
             {analysis.advice.map((a) => (
               <li key={a}>{a}</li>
             ))}
@@ -69,22 +73,22 @@ export function AnalysisView({ analysis, diffs, selected, status, onSelect, onAp
       )}
       {changed && (
         <>
-          <h3>Calmer</h3>
-          <div class="rewrite">
+          <h3>{t('rewrite_calmer')}</h3>
+          <div class="rewrite" data-kind="calmer">
             <Diff parts={diffs.calmer} />
           </div>
-          <h3>Firmer</h3>
-          <div class="rewrite">
+          <h3>{t('rewrite_firmer')}</h3>
+          <div class="rewrite" data-kind="firmer">
             <Diff parts={diffs.firmer} />
           </div>
         </>
       )}
       <div class="actions">
         <button class="primary" onClick={() => onApply('calmer')}>
-          Apply calmer
+          {t('action_applyCalmer')}
         </button>
-        <button onClick={() => onApply('firmer')}>Apply firmer</button>
-        <button onClick={() => onCopy('calmer')}>Copy</button>
+        <button onClick={() => onApply('firmer')}>{t('action_applyFirmer')}</button>
+        <button onClick={() => onCopy('calmer')}>{t('action_copy')}</button>
       </div>
       <p class="status" role="status" aria-live="polite">
         {status ?? ''}

@@ -3,6 +3,7 @@
  * pipeline). The isolated content script asks by dispatching `reply-coach:paste` on the box with the
  * text; this dispatches the paste event the editor listens for. It reads nothing and sends nothing.
  */
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from './reply.content/sites';
 
 export default defineContentScript({

@@ -1,30 +1,85 @@
 /**
  * The typed protocol between contexts. Every message is checked by shape and by sender before use;
- * anything else is ignored without an exception. A content script's message can never change settings.
+ * anything else is ignored without an exception. A content script's message can never change settings:
+ * the background accepts only a count and a focus notice from tabs, and settings live in storage,
+ * written by extension pages alone.
  */
+import type { Analysis, Situation } from '../rules/types';
+import { SITUATIONS } from '../rules/types';
+import type { DiffPart } from '../rules/diff';
+import type { Tone } from '../rules/tone';
 
+/** Content script -> background: the active box's finding count, for the toolbar badge. */
 export interface CountMessage {
   type: 'analysis/count';
   count: number;
 }
 
-export type Message = CountMessage;
+/** Content script -> background: this frame now holds the focused reply box. */
+export interface FocusMessage {
+  type: 'box/focus';
+}
 
-/** The parts of a sender we trust: our own extension, from a tab. */
+/** Extension page (popup) -> content script. */
+export type PageRequest = { type: 'analysis/get' } | { type: 'rewrite/apply'; kind: 'calmer' | 'firmer' } | { type: 'situation/set'; situations: Situation[] | null };
+
+/** What the popup shows for the focused box. */
+export interface DraftReport {
+  analysis: Pick<Analysis, 'findings' | 'checks' | 'situations' | 'advice' | 'rewrites' | 'skipped' | 'truncatedAt'>;
+  diffs: { calmer: DiffPart[]; firmer: DiffPart[] };
+  tone: Tone;
+  /** The situations read from the customer's message, before any override. */
+  detected: Situation[];
+  override: Situation[] | null;
+}
+
+export type PageResponse = { state: 'none' } | { state: 'off' } | ({ state: 'draft' } & DraftReport) | { state: 'applied' | 'copied' | 'failed'; message: string };
+
+/** The parts of a sender we trust: our own extension, from a tab or from one of our pages. */
 export interface Sender {
   id?: string;
+  url?: string;
   tab?: { id?: number };
   frameId?: number;
 }
 
 const MAX_COUNT = 100_000;
 
+const plainObject = (m: unknown): m is Record<string, unknown> => typeof m === 'object' && m !== null && !Array.isArray(m);
+const onlyKeys = (m: Record<string, unknown>, keys: string[]) => Object.keys(m).every((k) => keys.includes(k));
+
 /** A finding count from one of our own content scripts in a tab, or undefined. */
 export function countMessage(message: unknown, sender: Sender, ownId: string): (CountMessage & { tabId: number; frameId: number }) | undefined {
   if (sender.id !== ownId || typeof sender.tab?.id !== 'number') return undefined;
-  if (typeof message !== 'object' || message === null) return undefined;
-  const m = message as Record<string, unknown>;
-  if (m.type !== 'analysis/count' || Object.keys(m).some((k) => k !== 'type' && k !== 'count')) return undefined;
+  if (!plainObject(message)) return undefined;
+  const m = message;
+  if (m.type !== 'analysis/count' || !onlyKeys(m, ['type', 'count'])) return undefined;
   if (typeof m.count !== 'number' || !Number.isInteger(m.count) || m.count < 0 || m.count > MAX_COUNT) return undefined;
   return { type: 'analysis/count', count: m.count, tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
+}
+
+/** A focus notice from one of our own content scripts in a tab, or undefined. */
+export function focusMessage(message: unknown, sender: Sender, ownId: string): { tabId: number; frameId: number } | undefined {
+  if (sender.id !== ownId || typeof sender.tab?.id !== 'number') return undefined;
+  if (!plainObject(message) || message.type !== 'box/focus' || !onlyKeys(message, ['type'])) return undefined;
+  return { tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
+}
+
+/**
+ * A request from one of our own extension pages (the popup), or undefined. Content scripts share our
+ * extension id, so the sender's URL must be ours too: another frame's content script cannot ask a box
+ * to apply a rewrite.
+ */
+export function pageRequest(message: unknown, sender: Sender, ownId: string, ownOrigin: string): PageRequest | undefined {
+  if (sender.id !== ownId || typeof sender.url !== 'string' || !sender.url.startsWith(ownOrigin)) return undefined;
+  if (!plainObject(message)) return undefined;
+  const m = message;
+  if (m.type === 'analysis/get' && onlyKeys(m, ['type'])) return { type: 'analysis/get' };
+  if (m.type === 'rewrite/apply' && onlyKeys(m, ['type', 'kind']) && (m.kind === 'calmer' || m.kind === 'firmer')) return { type: 'rewrite/apply', kind: m.kind };
+  if (m.type === 'situation/set' && onlyKeys(m, ['type', 'situations'])) {
+    if (m.situations === null) return { type: 'situation/set', situations: null };
+    if (Array.isArray(m.situations) && m.situations.length <= SITUATIONS.length && m.situations.every((s) => (SITUATIONS as readonly unknown[]).includes(s)))
+      return { type: 'situation/set', situations: [...new Set(m.situations as Situation[])] };
+  }
+  return undefined;
 }

@@ -363,6 +363,22 @@ export async function saveSettings(next: Settings, rejected?: unknown): Promise<
   await browser.storage.sync.set({ [KEYS.settings]: pick(SYNC_FIELDS) });
 }
 
+/** On install or update: rewrites stored settings of an older version in the current one, if they are valid. */
+export async function upgradeStoredSettings(): Promise<boolean> {
+  try {
+    const sync = (await browser.storage.sync.get(KEYS.settings))[KEYS.settings] as Stored | undefined;
+    const local = (await browser.storage.local.get(KEYS.lists))[KEYS.lists] as Stored | undefined;
+    const old = [sync, local].some((x) => x && typeof x === 'object' && (typeof x.version !== 'number' || x.version < SETTINGS_VERSION));
+    if (!old) return false;
+    const loaded = await loadSettings();
+    if (loaded.problems.length) return false; // keep what failed as it is, for the user to export
+    await saveSettings(loaded.user);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Back to defaults. Bad values kept aside go too. */
 export async function resetSettings(): Promise<void> {
   await browser.storage.local.remove([KEYS.lists, KEYS.rejected]);

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Analysis, Finding } from '../../rules/types';
 import type { DiffPart } from '../../rules/diff';
 import { AnalysisView } from '../../components/AnalysisView';
+import { t } from '../../utils/i18n';
 
 export interface CoachProps {
   rect: DOMRect;
@@ -33,7 +34,7 @@ export function Coach(p: CoachProps) {
     if (p.open) cardRef.current?.querySelector<HTMLElement>('button')?.focus();
   }, [p.open]);
 
-  const label = `Reply coach: ${count === 0 ? 'no findings' : `${count} finding${count === 1 ? '' : 's'}`}`;
+  const label = count === 0 ? t('badge_none') : count === 1 ? t('badge_one') : t('badge_many', count);
   return (
     <div class="rc">
       <button
@@ -55,7 +56,7 @@ export function Coach(p: CoachProps) {
           ref={cardRef}
           class="card"
           role="dialog"
-          aria-label="Reply coach"
+          aria-label={t('extName')}
           style={{
             left: `${cardLeft}px`,
             ...(above ? { bottom: `${window.innerHeight - badgeTop + 6}px` } : { top: `${badgeTop + 32}px` }),
@@ -68,7 +69,7 @@ export function Coach(p: CoachProps) {
             }
           }}
         >
-          <h2>Reply coach</h2>
+          <h2>{t('card_heading')}</h2>
           <AnalysisView
             analysis={p.analysis}
             diffs={p.diffs}

@@ -4,6 +4,7 @@
  * when their box leaves the page.
  */
 import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Readability } from '@mozilla/readability';
@@ -14,8 +15,12 @@ import { Coach } from './Coach';
 import { isEligible, replyBoxFrom } from './eligibility';
 import { isTextField, offsetOf, rangeFor, readBox, type BoxText } from './editor-text';
 import { clearHighlights, highlightDom, OverlayUnderlines, TextareaMirror } from './highlights';
-import { applyRewrite, copyText } from './apply';
-import { analyze, wordDiff } from '../../rules';
+import { applyRewrite, copyText, type ApplyResult } from './apply';
+import { analyze, detectSituations, tone, wordDiff, type EngineSettings, type Situation } from '../../rules';
+import { coachOnFor, toEngineSettings, type Settings } from '../../utils/settings';
+import { createSettingsStore } from '../../utils/store';
+import { t } from '../../utils/i18n';
+import { pageRequest, type DraftReport, type PageRequest, type PageResponse } from '../../utils/messaging';
 import type { SiteAdapter } from './sites';
 
 /** Pause after the last keystroke before analysing: typing never waits for the engine. */
@@ -32,6 +37,17 @@ interface Session {
   incoming?: string;
   /** Editors that cancel native input events (CKEditor) still change the DOM; this notices. */
   observer?: MutationObserver;
+  /** Situations the user picked in the popup for this conversation. */
+  override?: Situation[];
+  /** The engine settings with that override, kept while neither changes so the engine's caches hold. */
+  engine?: { base: Partial<EngineSettings>; override?: Situation[]; value: Partial<EngineSettings> };
+}
+
+export interface CoachNotify {
+  /** The active box's finding count, for the toolbar badge. */
+  count(n: number): void;
+  /** This frame now holds the focused reply box (the popup asks it). */
+  focus(): void;
 }
 
 export interface CoachHandle {
@@ -53,7 +69,13 @@ function incomingFor(site: SiteAdapter | undefined, doc: Document): string | und
   }
 }
 
-export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | undefined, onCount: (n: number) => void): Promise<CoachHandle> {
+export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | undefined, host: string, notify: CoachNotify): Promise<CoachHandle> {
+  const onCount = notify.count;
+  const store = createSettingsStore();
+  ctx.onInvalidated(store.dispose);
+  await store.ready;
+  let settings: Settings = store.getState().settings;
+  const isOn = () => coachOnFor(settings, host);
   const sessions = new WeakMap<HTMLElement, Session>();
   const live = new Set<Session>();
   let active: Session | undefined;
@@ -89,7 +111,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
   const paint = () => {
     if (!ui) return;
     const s = active;
-    if (!s || !s.box.isConnected) {
+    if (!s || !s.box.isConnected || !isOn()) {
       render(null, ui.uiContainer);
       return;
     }
@@ -125,23 +147,36 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     return { calmer: wordDiff(s.bt.text, a.rewrites.calmer), firmer: wordDiff(s.bt.text, a.rewrites.firmer) };
   };
 
+  const engineFor = (s: Session): Partial<EngineSettings> => {
+    const base = toEngineSettings(settings);
+    if (!s.override) return base;
+    if (s.engine?.base !== base || s.engine.override !== s.override) s.engine = { base, override: s.override, value: { ...base, situationOverride: s.override } };
+    return s.engine.value;
+  };
+
+  /** Reads the box and analyses it now. */
+  const refresh = (s: Session): Analysis => {
+    s.bt = readBox(s.box);
+    s.incoming ??= incomingFor(site, s.box.ownerDocument);
+    return (s.analysis = analyze(s.bt.text, { incoming: s.incoming, settings: engineFor(s) }));
+  };
+
   const analyse = async (s: Session) => {
     s.timer = undefined;
     if (!s.box.isConnected) return end(s);
-    if (!ctx.isValid) return;
-    s.bt = readBox(s.box);
-    s.incoming ??= incomingFor(site, s.box.ownerDocument);
-    s.analysis = analyze(s.bt.text, { incoming: s.incoming });
+    if (!ctx.isValid || !isOn()) return;
+    const a = refresh(s);
     if (open && active === s) s.diffs = diffsOf(s);
     await ensureUi();
+    if (!isOn() || s.analysis !== a) return; // switched off, or a newer analysis, meanwhile
     if (isTextField(s.box)) {
       s.mirror ??= new TextareaMirror(s.box, mirrorLayer!);
-      s.mirror.render(s.bt.text, s.analysis.findings);
-    } else if (!highlightDom(s.box, s.bt, s.analysis.findings)) {
+      s.mirror.render(s.bt.text, a.findings);
+    } else if (!highlightDom(s.box, s.bt, a.findings)) {
       s.overlay ??= new OverlayUnderlines(mirrorLayer!);
-      s.overlay.render(s.bt, s.analysis.findings);
+      s.overlay.render(s.bt, a.findings);
     }
-    if (active === s) onCount(s.analysis.findings.length);
+    if (active === s) onCount(a.findings.length);
     paint();
     // A content-free signal that the underlines are up to date (the benchmark times keystroke -> underline).
     document.dispatchEvent(new Event('reply-coach:analysed'));
@@ -184,32 +219,26 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     paint();
   };
 
-  const apply = async (s: Session, kind: 'calmer' | 'firmer') => {
-    if (!s.analysis) return;
+  const apply = async (s: Session, kind: 'calmer' | 'firmer'): Promise<{ result: ApplyResult; message: string }> => {
+    if (!s.analysis) refresh(s);
     // Never apply a rewrite of an older draft: if the box changed since, analyse what is there now.
-    const now = readBox(s.box);
-    if (now.text !== s.bt.text) {
-      s.bt = now;
-      s.analysis = analyze(now.text, { incoming: s.incoming });
-    }
-    const result = await applyRewrite(s.box, s.analysis.rewrites[kind]);
-    status =
-      result === 'applied'
-        ? `Applied the ${kind} rewrite. Press Ctrl+Z to undo.`
-        : result === 'copied'
-          ? `This editor did not accept the change, so the ${kind} rewrite is on your clipboard: paste it in.`
-          : 'Could not apply or copy the rewrite.';
+    if (readBox(s.box).text !== s.bt.text) refresh(s);
+    const result = await applyRewrite(s.box, s.analysis!.rewrites[kind]);
+    const which = kind === 'calmer' ? t('rewrite_calmerLower') : t('rewrite_firmerLower');
+    status = result === 'applied' ? t('status_applied', which) : result === 'copied' ? t('status_copiedInstead', which) : t('status_applyFailed');
     schedule(s);
     paint();
+    return { result, message: status };
   };
 
   const copy = async (s: Session, kind: 'calmer' | 'firmer') => {
     if (!s.analysis) return;
-    status = (await copyText(s.analysis.rewrites[kind], s.box.ownerDocument)) ? 'Copied to the clipboard.' : 'Could not copy.';
+    status = (await copyText(s.analysis.rewrites[kind], s.box.ownerDocument)) ? t('status_copied') : t('status_copyFailed');
     paint();
   };
 
   const onFocus = (e: Event) => {
+    if (!isOn()) return;
     const box = replyBoxFrom(e.composedPath());
     if (!box || !isEligible(box)) return;
     let s = sessions.get(box);
@@ -228,6 +257,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
       open = false;
       selected = undefined;
       status = undefined;
+      notify.focus();
     }
     schedule(s);
   };
@@ -319,9 +349,76 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
 
-  // A box focused before the script arrived.
-  const focused = doc.activeElement;
-  if (focused) onFocus({ composedPath: () => [focused] } as unknown as Event);
+  const focusActive = () => {
+    // A box focused before the script arrived, or while the coach was off.
+    const focused = doc.activeElement;
+    if (focused) onFocus({ composedPath: () => [focused] } as unknown as Event);
+  };
+  focusActive();
+
+  /** Coach switched off: every underline, mirror and badge goes at once; the sessions wait. */
+  const hideAll = () => {
+    for (const s of live) {
+      if (s.timer !== undefined) clearTimeout(s.timer);
+      s.timer = undefined;
+      s.mirror?.remove();
+      s.mirror = undefined;
+      s.overlay?.remove();
+      s.overlay = undefined;
+      s.analysis = undefined;
+      clearHighlights(s.box);
+    }
+    open = false;
+    tip = undefined;
+    onCount(0);
+    paint();
+  };
+
+  const unsubscribe = store.subscribe((state) => {
+    if (state.settings === settings) return;
+    settings = state.settings;
+    if (!isOn()) return hideAll();
+    // On again, or settings changed: re-analyse every live box now.
+    for (const s of live) void analyse(s);
+    if (!active) focusActive();
+  });
+  ctx.onInvalidated(unsubscribe);
+
+  const report = (s: Session): DraftReport => {
+    const a = s.analysis!;
+    s.diffs = diffsOf(s);
+    return {
+      analysis: { findings: a.findings, checks: a.checks, situations: a.situations, advice: a.advice, rewrites: { ...a.rewrites }, skipped: a.skipped, truncatedAt: a.truncatedAt },
+      diffs: s.diffs,
+      tone: tone(a),
+      detected: detectSituations(s.incoming),
+      override: s.override ?? null,
+    };
+  };
+
+  /** Requests from the popup: the current draft, apply a rewrite, or set the situation. Nothing here touches settings. */
+  const answer = async (req: PageRequest): Promise<PageResponse> => {
+    if (!isOn()) return { state: 'off' };
+    const s = active;
+    if (!s || !s.box.isConnected) return { state: 'none' };
+    if (req.type === 'rewrite/apply') {
+      if (!s.analysis || readBox(s.box).text !== s.bt.text) refresh(s);
+      const { result, message } = await apply(s, req.kind);
+      return { state: result, message };
+    }
+    if (req.type === 'situation/set') {
+      s.override = req.situations ?? undefined;
+      refresh(s);
+      void analyse(s);
+    } else if (!s.analysis || s.timer !== undefined || readBox(s.box).text !== s.bt.text) refresh(s);
+    return { state: 'draft', ...report(s) };
+  };
+  const onMessage = (message: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
+    const req = pageRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
+    return req ? answer(req) : undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   const stop = () => {
     observer.disconnect();

@@ -93,6 +93,36 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+declare global {
+  // The extension APIs inside the service worker, for functions evaluated there.
+  // eslint-disable-next-line no-var
+  var chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** Runs a function in the extension's service worker (it has the chrome.* APIs). */
+export async function inWorker<T, A>(h: Harness, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
+  let [worker] = h.context.serviceWorkers();
+  worker ??= await h.context.waitForEvent('serviceworker');
+  return worker.evaluate(fn as (arg: unknown) => T | Promise<T>, arg as unknown) as Promise<T>;
+}
+
+/** The browser's id for the tab showing this page. */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  // Several tabs may show the same fixture: the one brought to the front is this page.
+  await page.bringToFront();
+  return inWorker(h, async (url: string) => (await chrome.tabs.query({ active: true })).find((t: { url: string }) => t.url === url).id, page.url());
+}
+
+/** The popup, opened in a tab and pointed at the page under test. */
+export async function openPopup(h: Harness, target: Page): Promise<Page> {
+  const tabId = await tabIdOf(h, target);
+  const popup = await h.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.locator('main.popup:not([aria-busy])').waitFor();
+  return popup;
+}
+
 /** The badge, found through the coach's open shadow root. */
 export const badge = (page: Page) => page.locator('reply-coach-ui').getByRole('button', { name: /^Reply coach/ });
 

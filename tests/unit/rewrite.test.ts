@@ -173,3 +173,20 @@ describe('situations and advice', () => {
     expect(problem.advice.join(' ')).toMatch(/Own it/);
   });
 });
+
+describe('word diff for reading', () => {
+  const rebuild = (parts: { kind: string; text: string }[], drop: string) => parts.filter((p) => p.kind !== drop).map((p) => p.text).join('');
+  it('folds a rewritten sentence into one deletion and one insertion, and still rebuilds both texts', () => {
+    const before = 'CALM DOWN!!! As I already said, you should have read the listing.';
+    const after = "I can see how frustrating this has been. I'm sorry for the trouble this has caused. The listing shows the details.";
+    const parts = wordDiff(before, after);
+    expect(rebuild(parts, 'added')).toBe(before);
+    expect(rebuild(parts, 'removed')).toBe(after);
+    expect(parts.filter((p) => p.kind === 'removed').length).toBeLessThanOrEqual(2);
+    expect(parts.find((p) => p.kind === 'same' && p.text.includes('listing'))).toBeDefined();
+  });
+  it('keeps small separate edits separate', () => {
+    const parts = wordDiff('Thanks for waiting!!! The parcel left today and it is on its way.', 'Thanks for waiting! The parcel left today and it is on its way.');
+    expect(parts.filter((p) => p.kind === 'same').map((p) => p.text).join('')).toContain('The parcel left today');
+  });
+});

@@ -230,3 +230,18 @@ describe('engine settings from stored settings', () => {
     expect(analyze('No worries, it ships today.', { settings: e }).findings.map((f) => f.rule)).toContain('custom-phrase');
   });
 });
+
+describe('upgrade on install', () => {
+  it('rewrites valid settings of an older version in the current one, and leaves current or broken ones alone', async () => {
+    const { upgradeStoredSettings } = await import('../../utils/settings');
+    expect(await upgradeStoredSettings()).toBe(false);
+    await fakeBrowser.storage.sync.set({ [KEYS.settings]: { sensitivity: 'gentle', situationOverride: ['angry'] } });
+    expect(await upgradeStoredSettings()).toBe(true);
+    expect((await fakeBrowser.storage.sync.get())[KEYS.settings]).toMatchObject({ version: SETTINGS_VERSION, sensitivity: 'gentle' });
+    expect((await fakeBrowser.storage.sync.get())[KEYS.settings]).not.toHaveProperty('situationOverride');
+    expect(await upgradeStoredSettings()).toBe(false);
+    await fakeBrowser.storage.sync.set({ [KEYS.settings]: { enabled: 'maybe' } });
+    expect(await upgradeStoredSettings()).toBe(false);
+    expect((await fakeBrowser.storage.sync.get())[KEYS.settings]).toEqual({ enabled: 'maybe' });
+  });
+});
