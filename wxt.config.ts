@@ -5,6 +5,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: an unresolved name must be an error, not a silent import from utils/ or components/.
   imports: false,
+  // The sources zip for Mozilla's review: the code that builds the extension, not build output or test artifacts.
+  zip: { excludeSources: ['dist/**', 'tests/e2e/fixtures/build/**', 'tests/e2e/artifacts/**', 'bench-results/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
