@@ -33,7 +33,10 @@ export async function startHarness(): Promise<Harness> {
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      // The hostile fixture comes with the strictest CSP a real site might send.
+      if (file.endsWith('hostile.html')) headers['content-security-policy'] = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end();
     }
