@@ -33,6 +33,11 @@ describe('source safety', () => {
   it('scans the extension, engine and CLI sources', () => {
     expect(all.length).toBeGreaterThan(40);
   });
+  it('logs nothing to the console from the extension or the engine (so no draft text can reach a log)', () => {
+    const extension = all.filter((f) => !f.startsWith(join(ROOT, 'cli')));
+    const hits = extension.filter((f) => /console\.(?:log|info|warn|error|debug|trace|dir)\s*\(/.test(readFileSync(f, 'utf8'))).map((f) => f.slice(ROOT.length + 1));
+    expect(hits).toEqual([]);
+  });
   for (const [name, re] of FORBIDDEN) {
     it(`uses no ${name}`, () => {
       const hits = all.filter((f) => re.test(readFileSync(f, 'utf8'))).map((f) => f.slice(ROOT.length + 1));
