@@ -20,7 +20,7 @@ export default lexiconRule(
     { pattern: `(?:let me|I'll|I will) (?:try to )?(?:explain|say) (?:this|it) (?:one more time|again|slowly|once more)`, replacement: 'here is how it works' },
     { pattern: `(?:if you(?:'d| would)? (?:have )?(?:bothered|cared) to (?:read|check|look))` },
     { pattern: `(?:good luck with that|thanks for nothing|nice try|I'm sure you (?:did|were|are))`, replacement: '' },
-    { pattern: `(?:^|(?<=[.!?] ))(?:once )?again,(?= *\\p{L})`, replacement: '' },
+    { pattern: `(?:once )?again,(?= *\\p{L})`, sentenceStart: true, replacement: '' },
     { pattern: `(?:it's|it is|this is|it really isn't|it is really not|it's really not|it's not) (?:that |really |very |so |pretty )?(?:hard|difficult|complicated|simple)(?: to (?:understand|follow|read|see))?(?= *[.!,]|$)`, replacement: '' },
     { pattern: `I(?:'m| am) not sure what(?:'s| is) so (?:hard|difficult|confusing) (?:to understand|about (?:this|it))`, replacement: '' },
     { pattern: `(?:I hate to break it to you|newsflash|news flash|believe it or not)`, replacement: '' },

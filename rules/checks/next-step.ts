@@ -16,7 +16,7 @@ export const NEXT_STEP = compileLexicon([
   { pattern: `(?:a|your|the) (?:full |partial )?(?:refund|replacement|return label|credit|voucher|tracking number|new one) (?:has been|is being|will be|is on its way|was) (?:issued|sent|processed|arranged|dispatched|shipped|posted|emailed|applied|created)?` },
   { pattern: `(?:here's|here is) (?:how|what (?:I|we|you) (?:can|will))|(?:the )?next step is|(?:you can|you could) (?:request|return|appeal|contact|find|use|reset|try|visit|check|track|reach|send|reply|open|start|update|download|cancel|change|view|see|learn|follow)` },
   { pattern: `(?:by|before|on|until|within) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|the day|the week|business)|EOD|\\d+ (?:hours?|days?|business days|working days))` },
-  { pattern: `(?:^|(?<=[.!?:] ))(?:try|restart|reinstall|update|visit|go to|head to|follow|click|tap|open|check out|reach out|contact|DM|dm|send us|email us|call us)(?= |:)` },
+  { sentenceStart: true, pattern: `(?:try|restart|reinstall|update|visit|go to|head to|follow|click|tap|open|check out|reach out|contact|DM|dm|send us|email us|call us)(?= |:)` },
 ]);
 
 export function nextStepSpans(text: string) {

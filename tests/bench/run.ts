@@ -38,15 +38,40 @@ function measure(name: string, fn: (i: number) => void, { runs = 30, warmup = 3,
   return { name, median: times[times.length >> 1], min: times[0], max: times[times.length - 1], runs, unit: 'ms' };
 }
 
+/**
+ * Side by side on the same text, interleaved run by run: on a noisy machine each tool sees the same
+ * conditions. (A forced GC before each run was tried: it flushes warm code and slows every tool.)
+ */
+function measureTogether(entries: [name: string, fn: () => void, before?: () => void][], runs: number, warmup = 3): Row[] {
+  const times: number[][] = entries.map(() => []);
+  for (let i = 0; i < warmup + runs; i++) {
+    entries.forEach(([, fn, before], k) => {
+      before?.();
+      const t = performance.now();
+      fn();
+      if (i >= warmup) times[k].push(performance.now() - t);
+    });
+  }
+  return entries.map(([name], k) => {
+    const ts = times[k].sort((a, b) => a - b);
+    return { name, median: ts[ts.length >> 1], min: ts[0], max: ts[ts.length - 1], runs, unit: 'ms' };
+  });
+}
+
 const rows: Row[] = [];
 const ratios: Record<string, number> = {};
 
 for (const words of [300, 1000, 5000]) {
   const d = draftOf(words);
-  const runs = words >= 5000 ? 9 : 21;
-  const ours = measure(`cold analysis, ${words} words`, () => analyze(d), { runs, before: () => clearCache() });
-  const alex = measure(`  alex (text API), ${words} words`, () => alexText(d), { runs });
-  const wg = measure(`  write-good, ${words} words`, () => writeGood(d), { runs });
+  const runs = words >= 5000 ? 15 : 25;
+  const [ours, alex, wg] = measureTogether(
+    [
+      [`cold analysis, ${words} words`, () => analyze(d), () => clearCache()],
+      [`  alex (text API), ${words} words`, () => alexText(d)],
+      [`  write-good, ${words} words`, () => writeGood(d)],
+    ],
+    runs,
+  );
   ours.note = `${(ours.median / alex.median).toFixed(2)}x alex, ${(ours.median / wg.median).toFixed(2)}x write-good`;
   ratios[`cold_vs_alex_${words}`] = ours.median / alex.median;
   ratios[`cold_vs_writegood_${words}`] = ours.median / wg.median;
