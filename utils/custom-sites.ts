@@ -5,8 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 
-const SCRIPT = 'content-scripts/reply.js';
-const BRIDGE = 'content-scripts/page-bridge.js';
+const SCRIPT = 'reply.js';
+const BRIDGE = 'page-bridge.js';
 const ID_PREFIX = 'reply-coach-site:';
 
 /** The minimal API surface used, so tests can pass a stand-in. */

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { SETTINGS_KEY, switchedOn } from './switch';
 import { CATEGORIES, type Category, type CustomPhrase, type EngineSettings, type Sensitivity } from '../rules/types';
 
 export const SETTINGS_VERSION = 1;
@@ -35,7 +36,7 @@ export const SETTING_NAMES: readonly (keyof Settings)[] = [...SYNC_FIELDS, ...LO
 
 /** Storage keys, by area. */
 export const KEYS = {
-  settings: 'settings', // sync
+  settings: SETTINGS_KEY, // sync; the entry script reads it raw (utils/switch.ts)
   lists: 'lists', // local
   rejected: 'rejectedSettings', // local: values that failed validation, kept for export
   boxFrame: 'boxFrame:', // session, + tab id: the frame holding the focused reply box (a number, no text)
@@ -420,13 +421,10 @@ export async function clearBoxFrame(tabId: number): Promise<void> {
   }
 }
 
-/** The quick check the entry script makes before loading the coach: raw, cheap, and safe on bad data. */
+/** The on/off switch for a host, read as the entry script reads it. */
 export async function coachSwitchedOn(host: string): Promise<boolean> {
   try {
-    const raw = (await browser.storage.sync.get(KEYS.settings))[KEYS.settings] as Stored | undefined;
-    const enabled = raw?.enabled !== false;
-    const sites = Array.isArray(raw?.disabledSites) ? (raw.disabledSites as unknown[]) : [];
-    return enabled && !sites.includes(host.toLowerCase());
+    return switchedOn((await browser.storage.sync.get(KEYS.settings))[KEYS.settings], host);
   } catch {
     return true;
   }

@@ -44,10 +44,10 @@ describe('custom sites', () => {
     expect(await enableSite(7, 'https://shop.example.com/other', f.api)).toBe('enabled');
     expect([...f.granted]).toEqual(['https://shop.example.com/*']);
     expect([...f.registered.values()]).toMatchObject([
-      { matches: ['https://shop.example.com/*'], js: ['content-scripts/reply.js'], allFrames: true },
-      { matches: ['https://shop.example.com/*'], js: ['content-scripts/page-bridge.js'], world: 'MAIN' },
+      { matches: ['https://shop.example.com/*'], js: ['reply.js'], allFrames: true },
+      { matches: ['https://shop.example.com/*'], js: ['page-bridge.js'], world: 'MAIN' },
     ]);
-    expect(f.injected).toContainEqual({ target: { tabId: 7, allFrames: true }, files: ['content-scripts/reply.js'] });
+    expect(f.injected).toContainEqual({ target: { tabId: 7, allFrames: true }, files: ['reply.js'] });
     expect(await isSiteEnabled('https://shop.example.com/x', f.api)).toBe(true);
   });
 

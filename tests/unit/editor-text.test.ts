@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { offsetOf, rangeFor, readBox } from '../../entrypoints/reply.content/editor-text';
-import { isEligible, replyBoxFrom } from '../../entrypoints/reply.content/eligibility';
-import { changedMiddle, editorKind } from '../../entrypoints/reply.content/apply';
-import { matchesPattern, siteFor, SITES, SITE_MATCHES } from '../../entrypoints/reply.content/sites';
+import { offsetOf, rangeFor, readBox } from '../../entrypoints/coach/editor-text';
+import { isEligible, replyBoxFrom } from '../../entrypoints/coach/eligibility';
+import { changedMiddle, editorKind } from '../../entrypoints/coach/apply';
+import { matchesPattern, siteFor, SITES, SITE_MATCHES } from '../../entrypoints/coach/sites';
 
 const html = (markup: string) => {
   document.body.innerHTML = markup; // test fixture only: trusted markup written by the test
@@ -120,7 +120,7 @@ describe('site adapters', () => {
 
 describe('overlay underlines (no Highlight API)', () => {
   it('draws one bar per on-screen box of each finding, outside the editor', async () => {
-    const { OverlayUnderlines, highlightDom } = await import('../../entrypoints/reply.content/highlights');
+    const { OverlayUnderlines, highlightDom } = await import('../../entrypoints/coach/highlights');
     const box = html('<div id="box" contenteditable="true">CALM DOWN please</div><div id="layer"></div>');
     const bt = readBox(box);
     // jsdom has neither the Highlight API nor layout: give ranges one box each.
@@ -139,7 +139,7 @@ describe('overlay underlines (no Highlight API)', () => {
 
 describe('textarea mirror', () => {
   it('draws non-overlapping underlines and records which finding each one is, for hover and click', async () => {
-    const { TextareaMirror } = await import('../../entrypoints/reply.content/highlights');
+    const { TextareaMirror } = await import('../../entrypoints/coach/highlights');
     const box = html('<textarea id="box">CALM DOWN you should have read it, ok</textarea><div id="layer"></div>') as HTMLTextAreaElement;
     const f = (start: number, end: number, rule: string) => ({ category: 'hostile' as const, rule, start, end, text: box.value.slice(start, end), severity: 'high' as const, message: rule });
     const outer = f(0, 30, 'outer');

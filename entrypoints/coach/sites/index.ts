@@ -70,19 +70,8 @@ export function siteFor(url: string): SiteAdapter | undefined {
 }
 
 /** Where the content script runs without the user turning it on: the built-in sites (and, in the e2e build, the local fixture server). */
-export const COACH_MATCHES: string[] = import.meta.env.MODE === 'e2e' ? [...SITE_MATCHES, 'http://127.0.0.1/*', 'http://localhost/*'] : SITE_MATCHES;
+export const COACH_MATCHES: string[] = import.meta.env?.MODE === 'e2e' ? [...SITE_MATCHES, 'http://127.0.0.1/*', 'http://localhost/*'] : SITE_MATCHES;
 
 export function isBuiltInSite(url: string): boolean {
   return COACH_MATCHES.some((p) => matchesPattern(p, url));
-}
-
-/** The host name of the tab's top page, also from inside an iframe: the per-site switch is per tab's site. */
-export function pageHost(): string {
-  try {
-    const ancestors = location.ancestorOrigins;
-    const origin = ancestors?.length ? ancestors[ancestors.length - 1] : self.origin;
-    return new URL(origin).hostname.toLowerCase();
-  } catch {
-    return location.hostname.toLowerCase();
-  }
 }

@@ -1,0 +1,36 @@
+/**
+ * The coach itself: sessions, underlines, the card and the engine (compromise and the rules).
+ * The entry script (entrypoints/reply.ts) loads this file on the first focus of an eligible reply
+ * box, so a page without one carries only the small entry script.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { browser } from 'wxt/browser';
+import { startCoach as startSessions } from './sessions';
+import { siteFor } from './sites';
+import { pageHost } from '../../utils/switch';
+
+async function startCoach() {
+  // Imported here, not at the top: WXT reads this file in Node to find its options, where the
+  // context's module cannot load.
+  const { ContentScriptContext } = await import('wxt/utils/content-script-context');
+  const ctx = new ContentScriptContext('reply-coach');
+  // After an extension reload the old script's runtime is gone: stay silent, never throw into the page.
+  const send = (message: object) => {
+    if (!ctx.isValid) return;
+    try {
+      void browser.runtime.sendMessage(message).catch(() => {});
+    } catch {
+      /* context invalidated */
+    }
+  };
+  return startSessions(ctx, siteFor(location.href), pageHost(), {
+    count: (count) => send({ type: 'analysis/count', count }),
+    focus: () => send({ type: 'box/focus' }),
+  });
+}
+
+export type CoachModule = { startCoach: typeof startCoach };
+
+export default defineUnlistedScript(() => {
+  (globalThis as { __replyCoach?: CoachModule }).__replyCoach = { startCoach };
+});

@@ -1,0 +1,69 @@
+/**
+ * The content script on every built-in site: it only watches for the first focus of an eligible reply
+ * box, then loads the coach (UI and engine) from coach.js. Kept tiny and free of the polyfill and WXT's
+ * content-script runtime, which cost most of a page's time before (see README, Performance).
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { CoachModule } from './coach';
+import { isEligible, replyBoxFrom } from './coach/eligibility';
+import { SETTINGS_KEY, pageHost, switchedOn } from '../utils/switch';
+
+interface Api {
+  runtime: { id?: string; getURL(path: string): string };
+  storage: {
+    sync: { get(key: string): Promise<Record<string, unknown>> };
+    onChanged: { addListener(fn: () => void): void; removeListener(fn: () => void): void };
+  };
+}
+
+export default defineUnlistedScript(() => {
+  const g = globalThis as { browser?: Api; chrome?: Api; __replyCoach?: CoachModule; __replyCoachEntry?: boolean };
+  // Injected twice (a site turned on from the popup, then its registered script on reload): once is enough.
+  if (g.__replyCoachEntry) return;
+  g.__replyCoachEntry = true;
+  // Chrome's MV3 APIs return promises; Firefox has `browser`.
+  const api = (g.browser?.runtime?.id ? g.browser : g.chrome) as Api;
+  const host = pageHost();
+  let state: 'waiting' | 'starting' | 'started' = 'waiting';
+
+  const stopWatching = () => {
+    document.removeEventListener('focusin', onFocus, true);
+    try {
+      api.storage.onChanged.removeListener(checkFocused);
+    } catch {
+      /* the extension is gone */
+    }
+  };
+
+  const start = async () => {
+    state = 'starting';
+    try {
+      // With the coach off, a page never loads the engine.
+      if (!switchedOn((await api.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY], host)) return void (state = 'waiting');
+      if (!g.__replyCoach) await import(/* @vite-ignore */ api.runtime.getURL('/coach.js'));
+    } catch {
+      return stopWatching(); // the extension was reloaded or removed meanwhile
+    }
+    if (!api.runtime?.id || !g.__replyCoach) return stopWatching();
+    state = 'started';
+    stopWatching();
+    await g.__replyCoach.startCoach();
+  };
+
+  function onFocus(e: Event) {
+    // After an extension reload this script's APIs are gone: stop quietly, never throw into the page.
+    if (!api.runtime?.id) return stopWatching();
+    if (state !== 'waiting') return;
+    const box = replyBoxFrom(e.composedPath());
+    if (box && isEligible(box)) void start();
+  }
+  // Turned on from the popup while a box has focus: start without waiting for the next focus.
+  function checkFocused() {
+    const focused = document.activeElement;
+    if (focused) onFocus({ composedPath: () => [focused] } as unknown as Event);
+  }
+
+  document.addEventListener('focusin', onFocus, true);
+  api.storage.onChanged.addListener(checkFocused);
+  checkFocused();
+});
