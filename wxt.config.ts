@@ -19,12 +19,17 @@ export default defineConfig({
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     // Sites outside the built-in list, each only after the user turns the coach on there.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // Plain scripts, not WXT content scripts: a built-in page pays for a few kilobytes, not a runtime.
+    // A plain script, not a WXT content script: a built-in page pays for a few kilobytes, not a runtime.
     // reply.js loads the coach and its engine (coach.js) on the first focus of a reply box.
-    content_scripts: ((matches) => [
-      { matches, js: ['page-bridge.js'], all_frames: true, match_about_blank: true, run_at: 'document_start', world: 'MAIN' },
-      { matches, js: ['reply.js'], all_frames: true, match_about_blank: true, run_at: 'document_idle' },
-    ])(mode === 'e2e' ? [...SITE_MATCHES, 'http://127.0.0.1/*', 'http://localhost/*'] : SITE_MATCHES),
+    content_scripts: [
+      {
+        matches: mode === 'e2e' ? [...SITE_MATCHES, 'http://127.0.0.1/*', 'http://localhost/*'] : SITE_MATCHES,
+        js: ['reply.js'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+      },
+    ],
     web_accessible_resources: [{ resources: ['coach.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     // Extension pages run only their own scripts: no remote code, no eval, no inline script.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },

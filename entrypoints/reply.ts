@@ -21,15 +21,17 @@ export default defineUnlistedScript(() => {
   // Injected twice (a site turned on from the popup, then its registered script on reload): once is enough.
   if (g.__replyCoachEntry) return;
   g.__replyCoachEntry = true;
-  // Chrome's MV3 APIs return promises; Firefox has `browser`.
-  const api = (g.browser?.runtime?.id ? g.browser : g.chrome) as Api;
-  const host = pageHost();
+  // Chrome's MV3 APIs return promises; Firefox has `browser`. Touched only on the first focus of a
+  // reply box: creating the extension API bindings is most of what a content script costs a page.
+  let api: Api | undefined;
+  const ext = () => (api ??= (g.browser?.runtime?.id ? g.browser : g.chrome) as Api);
   let state: 'waiting' | 'starting' | 'started' = 'waiting';
+  let watchingSettings = false;
 
   const stopWatching = () => {
     document.removeEventListener('focusin', onFocus, true);
     try {
-      api.storage.onChanged.removeListener(checkFocused);
+      if (watchingSettings) ext().storage.onChanged.removeListener(checkFocused);
     } catch {
       /* the extension is gone */
     }
@@ -37,9 +39,14 @@ export default defineUnlistedScript(() => {
 
   const start = async () => {
     state = 'starting';
+    const api = ext();
     try {
-      // With the coach off, a page never loads the engine.
-      if (!switchedOn((await api.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY], host)) return void (state = 'waiting');
+      // With the coach off, a page never loads the engine; it waits to be turned on from the popup.
+      if (!switchedOn((await api.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY], pageHost())) {
+        if (!watchingSettings) api.storage.onChanged.addListener(checkFocused);
+        watchingSettings = true;
+        return void (state = 'waiting');
+      }
       if (!g.__replyCoach) await import(/* @vite-ignore */ api.runtime.getURL('/coach.js'));
     } catch {
       return stopWatching(); // the extension was reloaded or removed meanwhile
@@ -51,19 +58,21 @@ export default defineUnlistedScript(() => {
   };
 
   function onFocus(e: Event) {
-    // After an extension reload this script's APIs are gone: stop quietly, never throw into the page.
-    if (!api.runtime?.id) return stopWatching();
     if (state !== 'waiting') return;
     const box = replyBoxFrom(e.composedPath());
-    if (box && isEligible(box)) void start();
+    if (!box || !isEligible(box)) return;
+    // After an extension reload this script's APIs are gone: stop quietly, never throw into the page.
+    if (!ext().runtime?.id) return stopWatching();
+    void start();
   }
-  // Turned on from the popup while a box has focus: start without waiting for the next focus.
+  // A box focused before this script ran, or the coach turned on from the popup while one has focus.
   function checkFocused() {
     const focused = document.activeElement;
     if (focused) onFocus({ composedPath: () => [focused] } as unknown as Event);
   }
 
   document.addEventListener('focusin', onFocus, true);
-  api.storage.onChanged.addListener(checkFocused);
-  checkFocused();
+  // Reading document.activeElement now would force a style update before the page's first frame;
+  // after that frame it is free, and a box focused before this script ran is still found.
+  requestAnimationFrame(checkFocused);
 });

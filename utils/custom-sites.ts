@@ -6,7 +6,6 @@
 import { browser } from 'wxt/browser';
 
 const SCRIPT = 'reply.js';
-const BRIDGE = 'page-bridge.js';
 const ID_PREFIX = 'reply-coach-site:';
 
 /** The minimal API surface used, so tests can pass a stand-in. */
@@ -49,14 +48,10 @@ export async function enableSite(tabId: number, url: string, api: SitesApi = def
   if (!pattern) return 'unsupported';
   if (!(await api.permissions.request({ origins: [pattern] }))) return 'denied';
   const id = idFor(pattern);
-  const existing = await api.scripting.getRegisteredContentScripts({ ids: [id, `${id}#bridge`] });
+  const existing = await api.scripting.getRegisteredContentScripts({ ids: [id] });
   if (!existing.length) {
-    await api.scripting.registerContentScripts([
-      { id, matches: [pattern], js: [SCRIPT], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
-      { id: `${id}#bridge`, matches: [pattern], js: [BRIDGE], allFrames: true, runAt: 'document_start', world: 'MAIN', persistAcrossSessions: true },
-    ]);
+    await api.scripting.registerContentScripts([{ id, matches: [pattern], js: [SCRIPT], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true }]);
   }
-  await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: [BRIDGE], world: 'MAIN' });
   await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: [SCRIPT] });
   return 'enabled';
 }
@@ -66,7 +61,7 @@ export async function disableSite(url: string, api: SitesApi = defaultApi()): Pr
   const pattern = originPattern(url);
   if (!pattern) return;
   const id = idFor(pattern);
-  const existing = (await api.scripting.getRegisteredContentScripts({ ids: [id, `${id}#bridge`] })).map((s) => s.id);
+  const existing = (await api.scripting.getRegisteredContentScripts({ ids: [id] })).map((s) => s.id);
   if (existing.length) await api.scripting.unregisterContentScripts({ ids: existing });
   await api.permissions.remove({ origins: [pattern] });
 }

@@ -59,11 +59,13 @@ export function editorKind(box: Element): string {
 /** Editors that take text through their paste handler rather than execCommand. */
 const PASTE_FIRST = new Set(['ckeditor5']);
 
-/** Asks the main-world bridge (page-bridge.content.ts) to paste, so the editor's own handler sees a page event. */
+/** A paste event carrying the text, for the editor's own paste handler. DOM events reach the page's listeners from this world too. */
 function pasteText(box: Element, text: string): boolean {
-  const ask = new CustomEvent('reply-coach:paste', { detail: text, bubbles: true, cancelable: true, composed: true });
-  box.dispatchEvent(ask);
-  return ask.defaultPrevented;
+  const dt = new DataTransfer();
+  dt.setData('text/plain', text);
+  const paste = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
+  box.dispatchEvent(paste);
+  return paste.defaultPrevented;
 }
 
 /** Writes `rewrite` (the new own text of the box) into the editor. */

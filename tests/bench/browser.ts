@@ -89,18 +89,18 @@ async function idleRow(h: Harness): Promise<BrowserRow> {
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
     await done;
-    const ours = events.filter((e) => /\/(?:reply|page-bridge)\.js/.test(e.args?.data?.url ?? '') && (e.name === 'EvaluateScript' || e.name === 'v8.compile'));
+    const ours = events.filter((e) => /\/reply\.js/.test(e.args?.data?.url ?? '') && (e.name === 'EvaluateScript' || e.name === 'v8.compile'));
     perLoad.push(ours.reduce((n, e) => n + (e.dur ?? 0), 0) / 1000);
     loadedCoach ||= events.some((e) => e.args?.data?.url?.includes('/coach.js'));
     await page.close();
   }
   perLoad.sort((a, b) => a - b);
   const ms = perLoad[perLoad.length >> 1];
-  const bytes = statSync(join(EXTENSION, 'reply.js')).size + statSync(join(EXTENSION, 'page-bridge.js')).size;
+  const bytes = statSync(join(EXTENSION, 'reply.js')).size;
   const coach = statSync(join(EXTENSION, 'coach.js')).size;
   return {
     name: 'page with no reply box',
-    value: `${(bytes / 1024).toFixed(1)} KB injected (reply.js + page-bridge.js), ${ms.toFixed(2)} ms compile + evaluation (median of ${LOADS} loads, ${perLoad[0].toFixed(2)}-${perLoad[perLoad.length - 1].toFixed(2)}); coach chunk (${(coach / 1024).toFixed(0)} KB) ${loadedCoach ? 'LOADED' : 'not loaded'}`,
+    value: `${(bytes / 1024).toFixed(1)} KB injected (reply.js), ${ms.toFixed(2)} ms compile + evaluation (median of ${LOADS} loads, ${perLoad[0].toFixed(2)}-${perLoad[perLoad.length - 1].toFixed(2)}); coach chunk (${(coach / 1024).toFixed(0)} KB) ${loadedCoach ? 'LOADED' : 'not loaded'}`,
     numbers: { bytesInjected: bytes, evalMs: ms, evalMin: perLoad[0], evalMax: perLoad[perLoad.length - 1], coachBytes: coach, coachLoaded: loadedCoach ? 1 : 0 },
   };
 }
