@@ -108,6 +108,21 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('reads the draft from the frame that holds the focused box, and applies it there', async () => {
+    const page = await h.open('iframe.html');
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].some((f) => f.contentDocument?.getElementById('box')));
+    const frame = page.frames().find((f) => f.url().endsWith('/iframe-inner.html'))!;
+    await frame.locator('#box').click();
+    await page.keyboard.type(HEATED, { delay: 1 });
+    await expect.poll(async () => Number(await badge(frame as unknown as Page).getAttribute('data-count')), { timeout: 10_000 }).toBeGreaterThan(0);
+    const popup = await openPopup(h, page);
+    await expect.poll(() => popup.getByRole('heading', { name: /^Sarcasm/ }).count(), { timeout: 5_000 }).toBe(1);
+    await popup.getByRole('button', { name: 'Apply calmer' }).click();
+    await expect.poll(() => frame.locator('#box').innerText(), { timeout: 5_000 }).not.toContain('CALM DOWN');
+    await popup.close();
+    await page.close();
+  });
+
   it('says what to do on a page with no reply box focused, and on a page extensions cannot run on', async () => {
     const page = await h.open('textarea.html');
     const popup = await openPopup(h, page);
