@@ -25,6 +25,8 @@ import type { SiteAdapter } from './sites';
 
 /** Pause after the last keystroke before analysing: typing never waits for the engine. */
 const DEBOUNCE_MS = 60;
+/** The longest an editor merges edits into one undo step (Quill's default history delay is 1 s). */
+const UNDO_GROUP_MS = 1100;
 
 interface Session {
   box: HTMLElement;
@@ -34,6 +36,8 @@ interface Session {
   mirror?: TextareaMirror;
   overlay?: OverlayUnderlines;
   timer?: number;
+  /** When the box last changed (performance.now()). */
+  changedAt?: number;
   incoming?: string;
   /** Editors that cancel native input events (CKEditor) still change the DOM; this notices. */
   observer?: MutationObserver;
@@ -183,6 +187,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
   };
 
   const schedule = (s: Session) => {
+    s.changedAt = performance.now();
     if (s.timer !== undefined) clearTimeout(s.timer);
     s.timer = ctx.setTimeout(() => void analyse(s), DEBOUNCE_MS);
   };
@@ -221,6 +226,10 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
 
   const apply = async (s: Session, kind: 'calmer' | 'firmer'): Promise<{ result: ApplyResult; message: string }> => {
     if (!s.analysis) refresh(s);
+    // Editors merge edits made close together into one undo step (ProseMirror within 500 ms, Quill
+    // within 1 s): let the typing settle first, so one Ctrl+Z undoes the rewrite and not the draft.
+    const settle = (s.changedAt ?? 0) + UNDO_GROUP_MS - performance.now();
+    if (settle > 0) await new Promise<void>((r) => ctx.setTimeout(() => r(), settle));
     // Never apply a rewrite of an older draft: if the box changed since, analyse what is there now.
     if (readBox(s.box).text !== s.bt.text) refresh(s);
     const result = await applyRewrite(s.box, s.analysis!.rewrites[kind]);
