@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { SITE_MATCHES } from './entrypoints/coach/sites';
+import { FIXTURE_MATCHES, SITE_MATCHES } from './entrypoints/coach/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -16,14 +16,14 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     // The e2e build opens the popup in a tab (popup.html?tabId=N), where no toolbar click grants activeTab:
     // host access to the local fixture server stands in for it. The store build never has this.
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    ...(mode === 'e2e' ? { host_permissions: FIXTURE_MATCHES } : {}),
     // Sites outside the built-in list, each only after the user turns the coach on there.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // A plain script, not a WXT content script: a built-in page pays for a few kilobytes, not a runtime.
     // reply.js loads the coach and its engine (coach.js) on the first focus of a reply box.
     content_scripts: [
       {
-        matches: mode === 'e2e' ? [...SITE_MATCHES, 'http://127.0.0.1/*', 'http://localhost/*'] : SITE_MATCHES,
+        matches: mode === 'e2e' ? [...SITE_MATCHES, ...FIXTURE_MATCHES] : SITE_MATCHES,
         js: ['reply.js'],
         all_frames: true,
         match_about_blank: true,

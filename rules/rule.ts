@@ -65,8 +65,12 @@ export function defineRule(rule: Rule): Rule {
 const WORD_BEFORE = "(?<![\\p{L}\\p{N}_'’])";
 const WORD_AFTER = "(?![\\p{L}\\p{N}_])";
 
-/** Turns a lexicon phrase or pattern into regex source: flexible spaces and apostrophes. */
-export function entrySource(e: LexiconEntry): string {
+/**
+ * Turns a lexicon phrase or pattern into regex source: flexible spaces and apostrophes. Matching asks
+ * for no captures: only the span is used, and an alternation with a capture per entry resets every
+ * capture register at every position it tries.
+ */
+export function entrySource(e: LexiconEntry, captures = true): string {
   const src =
     e.pattern ??
     (e.phrase ?? '')
@@ -88,6 +92,8 @@ export function entrySource(e: LexiconEntry): string {
     } else if (c === ']') {
       inClass = false;
       out += c;
+    } else if (c === '(' && !captures && !inClass && src[i + 1] !== '?') {
+      out += '(?:';
     } else if (c === ' ' && inClass) {
       out += '\\s\\u00a0';
     } else if (c === ' ') {
@@ -121,6 +127,8 @@ export function entrySource(e: LexiconEntry): string {
 export interface CompiledLexicon {
   regex: RegExp;
   entries: LexiconEntry[];
+  /** Each entry's source, without captures. */
+  sources: string[];
   /** Per entry, sticky, with its context check: which entry a match is, built on the first match. */
   anchored?: { re: RegExp; before?: RegExp }[];
 }
@@ -130,30 +138,6 @@ const SENTENCE_START = /(?:^|[.!?:][\s\u00a0]{1,4})$/;
 const CONTEXT = 40;
 
 const notAfterRegex = (e: LexiconEntry) => (e.notAfter ? new RegExp(`(?:${entrySource({ pattern: e.notAfter })})[\\s\\u00a0]{1,4}$`, 'iu') : undefined);
-
-/**
- * Capturing groups become non-capturing for matching. An alternation with a capture per entry resets
- * every capture register at every position it tries; only the span is needed.
- */
-export function withoutCaptures(src: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      out += c + (src[i + 1] ?? '');
-      i++;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (c === ']') {
-      inClass = false;
-      out += c;
-    } else if (c === '(' && !inClass && src[i + 1] !== '?') out += '(?:';
-    else out += c;
-  }
-  return out;
-}
 
 /**
  * A letter or digit, without the `u` flag: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic,
@@ -169,7 +153,8 @@ function matcher(src: string, flags: 'g' | 'y', unicode = /\\[pP]\{|\\u\{/.test(
 }
 
 export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
-  return { regex: matcher(entries.map((e) => withoutCaptures(entrySource(e))).join('|'), 'g'), entries };
+  const sources = entries.map((e) => entrySource(e, false));
+  return { regex: matcher(sources.join('|'), 'g'), entries, sources };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_'’]/u;
@@ -187,7 +172,7 @@ export interface LexiconMatch extends Span {
 /** The first entry, in order, that matches at `at` in its context. */
 function entryAt(lex: CompiledLexicon, text: string, at: number): LexiconMatch | undefined {
   const unicode = lex.regex.unicode;
-  lex.anchored ??= lex.entries.map((e) => ({ re: matcher(withoutCaptures(entrySource(e)), 'y', unicode), before: notAfterRegex(e) }));
+  lex.anchored ??= lex.entries.map((e, k) => ({ re: matcher(lex.sources[k], 'y', unicode), before: notAfterRegex(e) }));
   const lead = text.slice(Math.max(0, at - CONTEXT), at);
   for (let k = 0; k < lex.entries.length; k++) {
     const { re, before } = lex.anchored[k];

@@ -6,8 +6,9 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { SETTINGS_KEY, switchedOn } from './switch';
+import { SETTINGS_KEY } from './switch';
 import { CATEGORIES, type Category, type CustomPhrase, type EngineSettings, type Sensitivity } from '../rules/types';
+import { DEFAULT_ENGINE_SETTINGS } from '../rules/settings';
 
 export const SETTINGS_VERSION = 1;
 
@@ -46,7 +47,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enabled: true,
   disabledSites: [],
   sensitivity: 'standard',
-  categories: Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
+  categories: DEFAULT_ENGINE_SETTINGS.categories,
   judgeGreetingAndSignature: false,
   customPhrases: [],
   ignoreWords: [],
@@ -418,14 +419,5 @@ export async function clearBoxFrame(tabId: number): Promise<void> {
     await browser.storage.session.remove(KEYS.boxFrame + tabId);
   } catch {
     /* nothing to clear */
-  }
-}
-
-/** The on/off switch for a host, read as the entry script reads it. */
-export async function coachSwitchedOn(host: string): Promise<boolean> {
-  try {
-    return switchedOn((await browser.storage.sync.get(KEYS.settings))[KEYS.settings], host);
-  } catch {
-    return true;
   }
 }

@@ -4,7 +4,7 @@ import { CATEGORIES, type Category, type CustomPhrase } from '../../rules/types'
 import { categoryLabel } from '../../components/AnalysisView';
 import { Switch } from '../../components/Switch';
 import { t, type MessageKey } from '../../utils/i18n';
-import { exportSettings, LIMITS, POLICY_KEYS, SENSITIVITIES, type PolicyKey, type Settings } from '../../utils/settings';
+import { exportSettings, LIMITS, MAX_IMPORT_BYTES, POLICY_KEYS, SENSITIVITIES, type PolicyKey, type Settings } from '../../utils/settings';
 import { createSettingsStore, useStoreState } from '../../utils/store';
 
 const store = createSettingsStore();
@@ -267,7 +267,7 @@ function Backup({ user, rejected, problems }: { user: Settings; rejected: unknow
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const r = file.size > 1_000_000 ? { ok: false as const, error: t('options_importTooLarge') } : await store.getState().importJson(await file.text());
+    const r = file.size > MAX_IMPORT_BYTES ? { ok: false as const, error: t('options_importTooLarge') } : await store.getState().importJson(await file.text());
     setResult({ ...r, imported: true });
   };
   return (

@@ -129,8 +129,7 @@ export function App() {
     if (page.unsupported) return <p class="empty">{t('popup_unsupported')}</p>;
     if (!settings.enabled) return <p class="empty">{t('popup_offEverywhere')}</p>;
     if (!siteOn) return <p class="empty">{page.builtIn || settings.disabledSites.includes(page.host!) ? t('popup_offHere', page.host!) : t('popup_notOnHere', page.host!)}</p>;
-    if (!draft || draft.state === 'none') return <p class="empty">{t('popup_noBox')}</p>;
-    if (draft.state !== 'draft') return <p class="empty">{t('popup_noBox')}</p>;
+    if (draft?.state !== 'draft') return <p class="empty">{t('popup_noBox')}</p>;
     return (
       <>
         <ToneMeter tone={draft.tone} />

@@ -4,9 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { badge, startHarness, type Harness } from './harness';
+import { HEATED, badge, startHarness, type Harness } from './harness';
 
-const HEATED = 'CALM DOWN!!! As I already said, you should have read the listing.';
 let h: Harness;
 
 beforeAll(async () => {

@@ -7,6 +7,9 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { buildFixtures } from './build-fixtures';
 
+/** The heated draft the browser tests type. */
+export const HEATED = 'CALM DOWN!!! As I already said, you should have read the listing.';
+
 export const EXTENSION = resolve(__dirname, '../../.output/chrome-mv3-e2e');
 const FIXTURES = resolve(__dirname, 'fixtures');
 /** TinyMCE loads its themes and skins from here at run time. */

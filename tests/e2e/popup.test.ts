@@ -7,9 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badge, errorsOf, inWorker, openPopup, startHarness, tabIdOf, type Harness } from './harness';
+import { HEATED, badge, errorsOf, inWorker, openPopup, startHarness, tabIdOf, type Harness } from './harness';
 
-const HEATED = 'CALM DOWN!!! As I already said, you should have read the listing.';
 const ARTIFACTS = resolve(__dirname, 'artifacts');
 let h: Harness;
 const consoleLines: string[] = [];

@@ -5,9 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badge, errorsOf, inWorker, openPopup, startHarness, type Harness } from './harness';
+import { HEATED, badge, errorsOf, inWorker, openPopup, startHarness, type Harness } from './harness';
 
-const HEATED = 'CALM DOWN!!! As I already said, you should have read the listing.';
 let h: Harness;
 
 beforeAll(async () => {

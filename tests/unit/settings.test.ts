@@ -6,7 +6,6 @@ import {
   MIGRATIONS,
   SETTINGS_VERSION,
   coachOnFor,
-  coachSwitchedOn,
   exportSettings,
   importSettings,
   loadSettings,
@@ -19,6 +18,10 @@ import {
 } from '../../utils/settings';
 import { createSettingsStore } from '../../utils/store';
 import { analyze } from '../../rules';
+import { switchedOn } from '../../utils/switch';
+
+/** The switch as the entry script reads it: the raw stored value, then switchedOn. */
+const coachSwitchedOn = async (host: string) => switchedOn((await fakeBrowser.storage.sync.get(KEYS.settings))[KEYS.settings], host);
 
 const mine: Settings = {
   ...DEFAULT_SETTINGS,

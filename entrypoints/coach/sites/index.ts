@@ -70,7 +70,10 @@ export function siteFor(url: string): SiteAdapter | undefined {
 }
 
 /** Where the content script runs without the user turning it on: the built-in sites (and, in the e2e build, the local fixture server). */
-export const COACH_MATCHES: string[] = import.meta.env?.MODE === 'e2e' ? [...SITE_MATCHES, 'http://127.0.0.1/*', 'http://localhost/*'] : SITE_MATCHES;
+/** The local fixture server the e2e build also runs on. */
+export const FIXTURE_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export const COACH_MATCHES: string[] = import.meta.env?.MODE === 'e2e' ? [...SITE_MATCHES, ...FIXTURE_MATCHES] : SITE_MATCHES;
 
 export function isBuiltInSite(url: string): boolean {
   return COACH_MATCHES.some((p) => matchesPattern(p, url));
