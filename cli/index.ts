@@ -1,7 +1,7 @@
 /** reply-coach: the engine from a terminal. Reads a draft (or JSON lines) and reports. */
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { analyze, type Analysis, type AnalyzeContext, type EngineSettings } from '../rules';
+import { analyze, rewrite, rewrites, type Analysis, type AnalyzeContext, type EngineSettings } from '../rules';
 
 const USAGE = `Usage: reply-coach [options] FILE|-
   FILE or - (stdin): a draft reply; prints a readable report.
@@ -72,8 +72,8 @@ export function report(name: string, text: string, a: Analysis): string {
     out.push(`Situation: ${a.situations.join(', ')}`);
     for (const adv of a.advice) out.push(`  - ${adv}`);
   }
-  if (a.rewrites.calmer !== text) out.push('Calmer rewrite:', indent(a.rewrites.calmer));
-  if (a.rewrites.firmer !== text) out.push('Firmer rewrite:', indent(a.rewrites.firmer));
+  if (rewrite(a, 'calmer') !== text) out.push('Calmer rewrite:', indent(rewrite(a, 'calmer')));
+  if (rewrite(a, 'firmer') !== text) out.push('Firmer rewrite:', indent(rewrite(a, 'firmer')));
   return out.join('\n');
 }
 
@@ -118,7 +118,7 @@ async function jsonl(settings: Partial<EngineSettings>) {
     }
     try {
       const a = analyze(rec.text, { ...rec.context, settings: { ...settings, ...rec.context.settings } });
-      process.stdout.write(JSON.stringify({ id: rec.id, ...a }) + '\n');
+      process.stdout.write(JSON.stringify({ id: rec.id, ...a, rewrites: rewrites(a) }) + '\n');
     } catch (e) {
       process.stdout.write(JSON.stringify({ id: rec.id, error: `line ${lineNo}: analysis failed: ${String(e)}` }) + '\n');
     }
@@ -156,7 +156,7 @@ export async function main(argv: string[]): Promise<number> {
   const text = readInput(file);
   const incoming = incomingFile === undefined ? undefined : readInput(incomingFile);
   const analysis = analyze(text, { incoming, settings });
-  if (mode === 'json') process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
+  if (mode === 'json') process.stdout.write(JSON.stringify({ ...analysis, rewrites: rewrites(analysis) }, null, 2) + '\n');
   else process.stdout.write(report(file === '-' ? '<stdin>' : file, text, analysis) + '\n');
   return analysis.findings.length ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 /** The engine: analyze(draft, context) -> Analysis. Pure and synchronous; cached per sentence. */
-import type { Analysis, AnalyzeContext, Category, Check, EngineSettings, Finding, Severity } from './types';
+import type { Analysis, AnalyzeContext, Category, Check, EngineSettings, Finding, RewriteMode, Rewrites, Severity } from './types';
 import { CATEGORIES } from './types';
 import { compileLexicon, matchLexicon, sentenceContext, type CompiledLexicon, type DraftRule, type Report, type Rule } from './rule';
 import { regions, sentences, languageCounts, looksEnglish, type LanguageCounts, type Span } from './text';
@@ -8,7 +8,7 @@ import { detectSituations, adviceFor, importantChecks, missingAdvice } from './s
 import { apologySpans } from './checks/apology';
 import { acknowledgementSpans } from './checks/acknowledgement';
 import { nextStepSpans } from './checks/next-step';
-import { rewrite } from './rewrite';
+import { rewrite as compose } from './rewrite';
 
 import blameCustomerFault from './blame-customer-fault';
 import blameShouldHave from './blame-should-have';
@@ -209,7 +209,6 @@ function emptyAnalysis(draft: string, skipped?: Analysis['skipped']): Analysis {
     checks: { apology: ABSENT, acknowledgement: ABSENT, nextStep: ABSENT },
     situations: [],
     advice: [],
-    rewrites: { calmer: draft, firmer: draft },
     ...(skipped ? { skipped } : {}),
   };
 }
@@ -238,13 +237,13 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
   const reg = regions(head, settings.signOffs);
   const judged = settings.judgeGreetingAndSignature ? [reg.greeting, ...reg.own, reg.signature].filter((x): x is Span => !!x) : reg.own;
   const ss = sentences(head, judged);
-  if (!ss.length) return { ...emptyAnalysis(text, 'empty'), situations, advice: adviceFor(situations), ...truncated };
+  if (!ss.length) return remember({ ...emptyAnalysis(text, 'empty'), situations, advice: adviceFor(situations), ...truncated }, text, context);
   const p = prepare(settings);
   const results = ss.map((s) => analyseSentence(s.text, settings, p));
   const language: LanguageCounts = { words: 0, en: 0, foreign: 0, latin: 0, other: 0 };
   for (const r of results) for (const k of Object.keys(language) as (keyof LanguageCounts)[]) language[k] += r.language[k];
   if (!looksEnglish(language)) {
-    return { ...emptyAnalysis(text, 'not-english'), situations, advice: adviceFor(situations), ...truncated };
+    return remember({ ...emptyAnalysis(text, 'not-english'), situations, advice: adviceFor(situations), ...truncated }, text, context);
   }
 
   const all: Finding[] = [];
@@ -307,20 +306,40 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
       ...missingAdvice(situations, { acknowledgement: !acknowledgement.present, apology: !apology.present, nextStep: !nextStep.present }),
       ...adviceFor(situations),
     ],
-    rewrites: { calmer: text, firmer: text },
     ...truncated,
   };
-  // Rewrites are built on first read: typing needs findings, not rewrites.
-  let rewrites: Analysis['rewrites'] | undefined;
-  Object.defineProperty(analysis, 'rewrites', {
-    enumerable: true,
-    configurable: true,
-    get: () => (rewrites ??= rewrite(text, analysis, settings, (t) => analyze(t, context), context.incoming ?? '')),
-    set: (v: Analysis['rewrites']) => {
-      rewrites = v;
-    },
-  });
+  return remember(analysis, text, context);
+}
+
+function remember(analysis: Analysis, text: string, context: AnalyzeContext): Analysis {
+  origins.set(analysis, { text, context });
   return analysis;
+}
+
+/** What each Analysis was made from, so rewrite() needs only the Analysis. */
+const origins = new WeakMap<Analysis, { text: string; context: AnalyzeContext }>();
+
+/**
+ * The calmer or firmer rewrite of an analysed draft, as plain text. Asked for, never computed behind a getter:
+ * typing needs findings, not rewrites. An Analysis that did not come from analyze() (say, over a message) has none.
+ */
+export function rewrite(analysis: Analysis, mode: RewriteMode): string {
+  const origin = origins.get(analysis);
+  if (!origin) throw new Error('rewrite() needs an Analysis returned by analyze()');
+  const { text, context } = origin;
+  if (analysis.skipped) return text;
+  let both = rewritesMemo.get(analysis);
+  if (!both) {
+    both = compose(text, analysis, engineSettings(context.settings), (t) => analyze(t, context), context.incoming ?? '');
+    rewritesMemo.set(analysis, both);
+  }
+  return both[mode];
+}
+const rewritesMemo = new WeakMap<Analysis, Rewrites>();
+
+/** Both rewrites at once, for callers that show them side by side. */
+export function rewrites(analysis: Analysis): Rewrites {
+  return { calmer: rewrite(analysis, 'calmer'), firmer: rewrite(analysis, 'firmer') };
 }
 
 /** Empties the per-sentence cache (for benchmarks and memory tests). */

@@ -62,6 +62,8 @@ export const SITUATIONS = [
 /** What the customer's message shows. `dishonest` is only ever set by the user. */
 export type Situation = (typeof SITUATIONS)[number];
 
+export type RewriteMode = 'calmer' | 'firmer';
+
 export interface Rewrites {
   calmer: string;
   firmer: string;
@@ -73,7 +75,6 @@ export interface Analysis {
   checks: Checks;
   situations: Situation[];
   advice: string[];
-  rewrites: Rewrites;
   /** Set when the draft is not judged: not English, or nothing of the writer's own. */
   skipped?: 'not-english' | 'empty';
   /** Set when the draft was longer than the engine analyses: only text before this offset was judged. */

@@ -4,7 +4,7 @@
  * the background accepts only a count and a focus notice from tabs, and settings live in storage,
  * written by extension pages alone.
  */
-import type { Analysis, Situation } from '../rules/types';
+import type { Analysis, Rewrites, Situation } from '../rules/types';
 import { SITUATIONS } from '../rules/types';
 import type { DiffPart } from '../rules/diff';
 import type { Tone } from '../rules/tone';
@@ -25,7 +25,7 @@ export type PageRequest = { type: 'analysis/get' } | { type: 'rewrite/apply'; ki
 
 /** What the popup shows for the focused box. */
 export interface DraftReport {
-  analysis: Pick<Analysis, 'findings' | 'checks' | 'situations' | 'advice' | 'rewrites' | 'skipped' | 'truncatedAt'>;
+  analysis: Pick<Analysis, 'findings' | 'checks' | 'situations' | 'advice' | 'skipped' | 'truncatedAt'> & { rewrites: Rewrites };
   diffs: { calmer: DiffPart[]; firmer: DiffPart[] };
   tone: Tone;
   /** The situations read from the customer's message, before any override. */

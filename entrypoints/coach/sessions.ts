@@ -16,7 +16,7 @@ import { isEligible, replyBoxFrom } from './eligibility';
 import { isTextField, offsetOf, rangeFor, readBox, type BoxText } from './editor-text';
 import { clearHighlights, highlightDom, OverlayUnderlines, TextareaMirror } from './highlights';
 import { applyRewrite, copyText, type ApplyResult } from './apply';
-import { analyze, detectSituations, tone, wordDiff, type EngineSettings, type Situation } from '../../rules';
+import { analyze, rewrite, rewrites, detectSituations, tone, wordDiff, type EngineSettings, type Situation } from '../../rules';
 import { coachOnFor, toEngineSettings, type Settings } from '../../utils/settings';
 import { createSettingsStore } from '../../utils/store';
 import { t } from '../../utils/i18n';
@@ -148,7 +148,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
 
   const diffsOf = (s: Session) => {
     const a = s.analysis!;
-    return { calmer: wordDiff(s.bt.text, a.rewrites.calmer), firmer: wordDiff(s.bt.text, a.rewrites.firmer) };
+    return { calmer: wordDiff(s.bt.text, rewrite(a, 'calmer')), firmer: wordDiff(s.bt.text, rewrite(a, 'firmer')) };
   };
 
   const engineFor = (s: Session): Partial<EngineSettings> => {
@@ -232,7 +232,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     if (settle > 0) await new Promise<void>((r) => ctx.setTimeout(() => r(), settle));
     // Never apply a rewrite of an older draft: if the box changed since, analyse what is there now.
     if (readBox(s.box).text !== s.bt.text) refresh(s);
-    const result = await applyRewrite(s.box, s.analysis!.rewrites[kind]);
+    const result = await applyRewrite(s.box, rewrite(s.analysis!, kind));
     const which = kind === 'calmer' ? t('rewrite_calmerLower') : t('rewrite_firmerLower');
     status = result === 'applied' ? t('status_applied', which) : result === 'copied' ? t('status_copiedInstead', which) : t('status_applyFailed');
     schedule(s);
@@ -242,7 +242,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
 
   const copy = async (s: Session, kind: 'calmer' | 'firmer') => {
     if (!s.analysis) return;
-    status = (await copyText(s.analysis.rewrites[kind], s.box.ownerDocument)) ? t('status_copied') : t('status_copyFailed');
+    status = (await copyText(rewrite(s.analysis, kind), s.box.ownerDocument)) ? t('status_copied') : t('status_copyFailed');
     paint();
   };
 
@@ -397,7 +397,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     const a = s.analysis!;
     s.diffs = diffsOf(s);
     return {
-      analysis: { findings: a.findings, checks: a.checks, situations: a.situations, advice: a.advice, rewrites: { ...a.rewrites }, skipped: a.skipped, truncatedAt: a.truncatedAt },
+      analysis: { findings: a.findings, checks: a.checks, situations: a.situations, advice: a.advice, rewrites: rewrites(a), skipped: a.skipped, truncatedAt: a.truncatedAt },
       diffs: s.diffs,
       tone: tone(a),
       detected: detectSituations(s.incoming),

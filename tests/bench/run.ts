@@ -8,7 +8,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { text as alexText } from 'alex';
 import writeGood from 'write-good';
-import { analyze, clearCache, cacheSize } from '../../rules';
+import { analyze, rewrite, clearCache, cacheSize } from '../../rules';
 import { draftOf } from './drafts';
 import { browserRows, type BrowserRow } from './browser';
 
@@ -106,7 +106,7 @@ for (const words of [300, 5000]) {
   rows.push(
     measure('both rewrites, 300 words', () => {
       const a = analyze(d);
-      void a.rewrites.calmer;
+      void rewrite(a, 'calmer');
     }, { runs: 21, before: () => clearCache() }),
   );
 }

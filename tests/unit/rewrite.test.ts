@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, CALM_CATEGORIES, FIRM_CATEGORIES, wordDiff } from '../../rules';
+import { analyze, rewrite, rewrites, CALM_CATEGORIES, FIRM_CATEGORIES, wordDiff } from '../../rules';
 import { facts, lostFacts } from '../../rules/fixes/facts';
 import { PLACEHOLDER_NEXT_STEP } from '../../rules/rewrite';
 import { agentReplies, hasTwitterCorpus } from '../corpus/corpora';
 
 const calm = (f: { category: string }) => (CALM_CATEGORIES as readonly string[]).includes(f.category);
 const firm = (f: { category: string }) => (FIRM_CATEGORIES as readonly string[]).includes(f.category);
-const calmer = (text: string, incoming?: string) => analyze(text, { incoming }).rewrites.calmer;
+const calmer = (text: string, incoming?: string) => rewrite(analyze(text, { incoming }), 'calmer');
 
 describe('calmer rewrite', () => {
   it.each([
@@ -31,7 +31,7 @@ describe('calmer rewrite', () => {
     const draft =
       "I ALREADY TOLD YOU!!! Order #A-1234 (SKU AB-99) shipped via USPS on 12 June at 3:30pm, tracking 9400111899223, $45.99. It's not our fault the courier lost it. See https://shop.example.com/track?id=9 or email help@shop.example.com. Maria in our Leeds team packed your Blue Teapot.";
     const a = analyze(draft, { incoming: 'Where is it??? This is ridiculous.' });
-    for (const text of [a.rewrites.calmer, a.rewrites.firmer]) {
+    for (const text of [rewrite(a, 'calmer'), rewrite(a, 'firmer')]) {
       expect(lostFacts(draft, text)).toEqual([]);
       for (const fact of ['#A-1234', 'AB-99', 'USPS', '12 June', '3:30pm', '9400111899223', '$45.99', 'https://shop.example.com/track?id=9', 'help@shop.example.com', 'Maria', 'Leeds', 'Blue Teapot']) {
         expect(text).toContain(fact);
@@ -52,7 +52,7 @@ describe('calmer rewrite', () => {
     const quote = '\n\nOn Mon, 3 Jun 2024 at 10:02, Sarah <s@example.com> wrote:\n> WHERE IS MY ORDER??? You people are useless!!!';
     const draft = `${greeting}CALM DOWN!!! You should have read the listing.${signature}${quote}`;
     const a = analyze(draft);
-    for (const text of [a.rewrites.calmer, a.rewrites.firmer]) {
+    for (const text of [rewrite(a, 'calmer'), rewrite(a, 'firmer')]) {
       expect(text.startsWith(greeting)).toBe(true);
       expect(text.endsWith(signature + quote)).toBe(true);
       expect(text).not.toContain('CALM DOWN');
@@ -63,7 +63,7 @@ describe('calmer rewrite', () => {
 describe('firmer rewrite', () => {
   it('keeps one apology and drops the grovelling and hedges', () => {
     const draft = "I'm so sorry for the delay. Sorry again, please forgive me. I just wanted to maybe say it ships Friday, if that's alright.";
-    const out = analyze(draft).rewrites.firmer;
+    const out = rewrite(analyze(draft), 'firmer');
     expect(out.match(/sorry|apolog|forgive/gi)).toHaveLength(1);
     expect(out).not.toMatch(/just wanted|maybe|if that's alright/i);
     expect(out).toContain('Friday');
@@ -74,20 +74,20 @@ describe('firmer rewrite', () => {
       incoming: 'I want a refund NOW or I will leave a 1-star review.',
       settings: { policies: { refunds: 'Refunds are issued within 5 days of the return arriving' } },
     });
-    expect(a.rewrites.firmer).not.toMatch(/whatever you want/i);
-    expect(a.rewrites.firmer).toContain('Our refund policy: Refunds are issued within 5 days of the return arriving.');
-    expect(a.rewrites.firmer).toContain('I can only offer what our policy allows.');
+    expect(rewrite(a, 'firmer')).not.toMatch(/whatever you want/i);
+    expect(rewrite(a, 'firmer')).toContain('Our refund policy: Refunds are issued within 5 days of the return arriving.');
+    expect(rewrite(a, 'firmer')).toContain('I can only offer what our policy allows.');
   });
 
   it('sets a calm boundary with an abusive customer', () => {
     const a = analyze('I have checked your order and it shipped today.', { incoming: "You're a useless idiot, fuck you." });
-    expect(a.rewrites.firmer).toMatch(/if the insults continue I will end this conversation/);
-    expect(a.rewrites.calmer).toBe('I have checked your order and it shipped today.');
+    expect(rewrite(a, 'firmer')).toMatch(/if the insults continue I will end this conversation/);
+    expect(rewrite(a, 'calmer')).toBe('I have checked your order and it shipped today.');
   });
 
   it('is firm, never rude: free of calm-category findings too', () => {
     const draft = "SO SO SORRY!!! As I said, we'll do whatever you want. You should have checked the listing though.";
-    const firmer = analyze(draft).rewrites.firmer;
+    const firmer = rewrite(analyze(draft), 'firmer');
     expect(analyze(firmer).findings.filter((f) => calm(f) || firm(f))).toEqual([]);
   });
 });
@@ -101,15 +101,15 @@ describe('rewrite guarantees', () => {
   ];
   it.each(heated)('clean on re-analysis and adds no findings of its own: %s', (draft) => {
     const a = analyze(draft, { incoming: 'WHERE IS MY ORDER???' });
-    expect(analyze(a.rewrites.calmer).findings.filter(calm)).toEqual([]);
-    expect(analyze(a.rewrites.firmer).findings.filter((f) => calm(f) || firm(f))).toEqual([]);
-    expect(lostFacts(draft, a.rewrites.calmer)).toEqual([]);
-    expect(lostFacts(draft, a.rewrites.firmer)).toEqual([]);
+    expect(analyze(rewrite(a, 'calmer')).findings.filter(calm)).toEqual([]);
+    expect(analyze(rewrite(a, 'firmer')).findings.filter((f) => calm(f) || firm(f))).toEqual([]);
+    expect(lostFacts(draft, rewrite(a, 'calmer'))).toEqual([]);
+    expect(lostFacts(draft, rewrite(a, 'firmer'))).toEqual([]);
   });
 
   it('is deterministic', () => {
     const d = heated[0];
-    expect(analyze(d).rewrites).toEqual(analyze(d).rewrites);
+    expect(rewrites(analyze(d))).toEqual(rewrites(analyze(d)));
   });
 
   it.runIf(hasTwitterCorpus)('leaves every clean real agent reply unchanged (no churn)', () => {
@@ -118,8 +118,8 @@ describe('rewrite guarantees', () => {
       const a = analyze(reply, { incoming: 'My order never arrived and I am furious.' });
       if (a.findings.length) continue;
       clean++;
-      expect(a.rewrites.calmer).toBe(reply);
-      expect(a.rewrites.firmer).toBe(reply);
+      expect(rewrite(a, 'calmer')).toBe(reply);
+      expect(rewrite(a, 'firmer')).toBe(reply);
     }
     expect(clean).toBeGreaterThan(400);
   });
@@ -151,15 +151,15 @@ describe('rewrites of bad input', () => {
     ['empty', ''],
   ])('%s: a sensible result, never an exception', (_name, draft) => {
     const a = analyze(draft);
-    expect(lostFacts(draft, a.rewrites.calmer)).toEqual([]);
-    if (!a.findings.length) expect(a.rewrites.calmer).toBe(draft);
+    expect(lostFacts(draft, rewrite(a, 'calmer'))).toEqual([]);
+    if (!a.findings.length) expect(rewrite(a, 'calmer')).toBe(draft);
   });
 
   it('a 1 MB draft rewrites without throwing or losing facts', () => {
     const draft = 'Order 1234 is late. Calm down!!! '.repeat(32_000);
     const a = analyze(draft);
-    expect(a.rewrites.calmer.length).toBeGreaterThan(0);
-    expect(lostFacts(draft.slice(0, 1000), a.rewrites.calmer)).toEqual([]);
+    expect(rewrite(a, 'calmer').length).toBeGreaterThan(0);
+    expect(lostFacts(draft.slice(0, 1000), rewrite(a, 'calmer'))).toEqual([]);
   });
 });
 
