@@ -7,6 +7,7 @@ const TWITTER = resolve(CORPORA, 'twitter-customer-care.dev.json');
 
 interface Conversation {
   agentURL: { url_utterance: string };
+  dialogHeader: { sessionID: string };
   dialogContent: { message: string; agent?: string; client?: string; client1?: string }[];
 }
 
@@ -31,6 +32,29 @@ export function customerMessages(): string[] {
   const out = new Set<string>();
   for (const c of conversations()) for (const m of c.dialogContent) if (m.agent === undefined) out.add(m.message);
   return [...out];
+}
+
+/** Customer turns by id, `tw-<sessionID>-<index in the dialogue>`: the ids our situation labels use. */
+export function twitterTurns(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of conversations()) {
+    c.dialogContent.forEach((m, i) => {
+      if (m.agent === undefined) out.set(`tw-${c.dialogHeader.sessionID}-${i}`, m.message);
+    });
+  }
+  return out;
+}
+
+const POLITENESS = resolve(CORPORA, 'politeness-wikipedia.annotated.csv');
+export const hasPolitenessCorpus = existsSync(POLITENESS);
+
+/** Requests to Wikipedia editors with their normalised politeness score (mean z-score of 5 raters). */
+export function politenessRequests(): { id: string; text: string; score: number }[] {
+  const [header, ...rows] = parseCsv(readFileSync(POLITENESS, 'utf8'));
+  const at = (name: string) => header.indexOf(name);
+  return rows
+    .filter((r) => r.length === header.length)
+    .map((r) => ({ id: r[at('Id')], text: r[at('Request')], score: Number(r[at('Normalized Score')]) }));
 }
 
 const UNHEALTHY = resolve(CORPORA, 'unhealthy-comments.val.csv');
