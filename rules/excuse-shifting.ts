@@ -17,7 +17,7 @@ export default lexiconRule(
     { pattern: `${CARRIER} (?:must have |has |have |probably )?(?:lost|damaged|broke|broken|delayed|messed up|screwed up|mishandled|misplaced|dropped) (?:it|them|your (?:order|parcel|package|item)|the (?:order|parcel|package|item))`, replacement: 'the parcel was lost or damaged in transit', note: 'Keep the fact, drop the culprit.' },
     { pattern: `(?:it|this|that)(?:'s| is| was) (?:completely |entirely |totally )?(?:out of|beyond) (?:our|my) (?:hands|control)`, replacement: 'I will do what I can from my side' },
     { pattern: `there(?:'s| is) nothing (?:we|I) (?:can|could) do(?: about (?:it|that|this))?`, replacement: 'here is what I can do' },
-    { pattern: `(?:take|raise) (?:it|that|this) up with (?:the )?(?:courier|carrier|post office|manufacturer|USPS|UPS|FedEx|DHL|Royal Mail)`, replacement: 'I will follow this up with the carrier' },
+    { pattern: `(?:please )?(?:take|raise) (?:it|that|this) up with (?:the )?(?:courier|carrier|post office|manufacturer|USPS|UPS|FedEx|DHL|Royal Mail)`, replacement: 'I will follow this up with the carrier' },
     { pattern: `(?:blame|it's the fault of|that's the fault of) (?:the )?(?:courier|carrier|post office|postal service|manufacturer|supplier|system)` },
     { pattern: `it was (?:a|the) (?:system|computer|software|technical) (?:glitch|error|issue),? not (?:us|me)` },
     { pattern: `(?:due to|because of) circumstances (?:beyond|outside) (?:our|my) control`, replacement: '' },

@@ -11,9 +11,9 @@ export default lexiconRule(
   [
     { pattern: `if (?:that's|that is|this is|it's|it is) (?:ok|okay|alright|all right|fine|acceptable|not too much (?:trouble|to ask))(?: with you)?`, replacement: '' },
     { pattern: `if (?:you don't|you do not) mind`, replacement: '' },
-    { pattern: `(?:I|we) hope (?:that's|that is|this is|it's|it is) (?:ok|okay|alright|all right|fine|acceptable)`, replacement: '' },
+    { pattern: `(?:I|we) hope (?:that's|that is|this is|it's|it is) (?:ok|okay|alright|all right|fine|acceptable)(?: (?:with|for|by) you)?`, replacement: '' },
     { pattern: `(?:is|would) (?:that|this) be (?:ok|okay|alright|all right|acceptable)(?: with you)?`, replacement: '' },
-    { pattern: `sorry to (?:bother|trouble|pester) you`, replacement: '' },
+    { pattern: `sorry to (?:bother|trouble|pester) you(?: (?:again|once more))?`, replacement: '' },
     { pattern: `I (?:hate to|don't want to) (?:ask|bother you|be a (?:pain|nuisance|bother))`, replacement: '' },
     { pattern: `(?:I'm|I am) no expert,? but`, replacement: '' },
     { pattern: `(?:hopefully|I hope) (?:that's|that is|this is) (?:ok|okay|alright|all right|fine)`, replacement: '' },

@@ -13,7 +13,7 @@ export default lexiconRule(
     { pattern: `(?:whatever|anything) you (?:want|like|wish|prefer|decide)(?:,? (?:really|honestly))?(?= *[.!,]|$)`, replacement: '[the option your policy allows]' },
     { pattern: `(?:just )?(?:tell|let) (?:me|us) (?:know )?what (?:you want|would make you happy|it would take)(?: (?:me|us) to do)?`, replacement: 'here is what I can offer: [the option your policy allows]' },
     { pattern: `(?:you(?:'re| are) (?:always )?right|the customer is always right),? (?:whatever|of course|I'll do)`, replacement: '' },
-    { pattern: `(?:whatever it takes|name your price|anything you (?:want|need|like),? (?:just )?(?:say|ask|name it))`, replacement: 'here is what I can offer: [the option your policy allows]' },
+    { pattern: `(?:whatever it takes|name your price|anything you (?:want|need|like),? (?:just )?(?:say|ask|name it))` },
     { pattern: `(?:and |you can )?keep (?:it|the item|them|both)(?: as well| too)?,? (?:and|plus) (?:I'll|I will|we'll|we will) (?:refund|send|give)`, replacement: 'here is what I can offer: [the option your policy allows]', severity: 'medium' },
   ],
 );

@@ -16,7 +16,7 @@ export default lexiconRule(
     { pattern: `deal with it(?= *[.!,]|$)`, notAfter: `will|'ll|can|to|and|I|we`, replacement: '' },
     { pattern: `get over it`, replacement: '' },
     { pattern: `(?:live|cope) with it`, replacement: '' },
-    { pattern: `(?:stop|quit) (?:whining|complaining|moaning|harassing (?:me|us)|emailing (?:me|us)|messaging (?:me|us)|being (?:so )?(?:rude|difficult|dramatic|unreasonable|childish))`, replacement: '' },
+    { pattern: `(?:stop|quit) (?:whining|complaining|moaning|harassing (?:me|us)|emailing (?:me|us)|messaging (?:me|us)|being (?:so )?(?:rude|difficult|dramatic|unreasonable|childish))` },
     { pattern: `(?:don't|do not) (?:be (?:so )?(?:ridiculous|dramatic|silly|difficult|childish|rude)|waste my time|take that tone)`, replacement: '' },
     { pattern: `(?:I|we) (?:don't|do not|couldn't|could not|can't|cannot) care (?:less|about (?:your|that|this|it))`, replacement: '' },
     { pattern: `(?:nobody|no one) cares`, replacement: '' },

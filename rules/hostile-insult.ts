@@ -16,7 +16,7 @@ export default lexiconRule(
     { pattern: `(?:a |what a )?(?:stupid|dumb|silly|ridiculous|idiotic) (?:question|request|complaint|claim|demand|thing to say)`, replacement: '' },
     { pattern: `you(?:'re| are) (?:being )?(?:an? )?(?:idiot|moron|fool|clown|liar|stupid|dumb|crazy|insane|pathetic|ridiculous|unreasonable|rude|entitled|delusional|a scammer|a thief|a joke|impossible|nuts)`, replacement: '' },
     { pattern: `(?:idiot|moron|imbecile|dumbass|jerk|loser|scammer|clown)s?`, replacement: '' },
-    { pattern: `f+u+c+k+\\w*|f\\*+k\\w*|sh[i1]t\\w*|bullshit|bs|crap|crappy|damn(?:ed|it)?|goddamn\\w*|hell no|wtf|stfu|piss(?:ed)? off|screw you|bloody hell|a(?:ss|rse)hole\\w*|bastard\\w*|bitch\\w*|dickhead|twat|wanker`, replacement: '' },
+    { pattern: `f+u+c+k+\\w*|f\\*+k\\w*|sh[i1]t\\w*|bullshit|bs|crap|crappy|damn(?:ed|it)?|goddamn\\w*|hell no|wtf|stfu|piss(?:ed)? off|screw you|bloody hell|a(?:ss|rse)hole\\w*|bastard\\w*|bitch\\w*|dickhead|twat|wanker` },
   ],
   (m, ctx) => {
     // "it's a nightmare, I know it's not good enough" is empathy; scorn words aimed at our own failure are fine.

@@ -11,6 +11,17 @@ import { nextStepSpans } from './checks/next-step';
 import { rewrite as compose } from './rewrite';
 
 import blameCustomerFault from './blame-customer-fault';
+import blameOmission from './blame-omission';
+import defensiveContradiction from './defensive-contradiction';
+import defensiveFaultDenial from './defensive-fault-denial';
+import defensivePrice from './defensive-price';
+import defensiveRecord from './defensive-record';
+import excuseLimits from './excuse-limits';
+import excuseThirdParty from './excuse-third-party';
+import hostileAccusation from './hostile-accusation';
+import nonApologyDistancing from './non-apology-distancing';
+import sarcasmCourtesy from './sarcasm-courtesy';
+import sarcasmRhetorical from './sarcasm-rhetorical';
 import blameShouldHave from './blame-should-have';
 import capsShouting from './caps-shouting';
 import defensiveDenial from './defensive-denial';
@@ -41,25 +52,36 @@ export { tone, type Tone } from './tone';
 /** Sentence rules, sorted by id. */
 export const RULES: readonly Rule[] = [
   blameCustomerFault,
+  blameOmission,
   blameShouldHave,
   capsShouting,
+  defensiveContradiction,
   defensiveDenial,
+  defensiveFaultDenial,
+  defensivePrice,
+  defensiveRecord,
   defensiveTrackRecord,
   exclamationStacked,
   excuseBusy,
+  excuseLimits,
   excuseShifting,
+  excuseThirdParty,
   hedgingJust,
   hedgingPermission,
   hedgingPushover,
   hedgingUncertain,
+  hostileAccusation,
   hostileDismissal,
   hostileInsult,
   nonApologyBut,
   nonApologyConditional,
+  nonApologyDistancing,
   nonApologyPassive,
   overApologyGrovel,
   sarcasmAlreadySaid,
+  sarcasmCourtesy,
   sarcasmObviously,
+  sarcasmRhetorical,
 ];
 
 /** Rules that count across the whole draft. */
@@ -340,6 +362,39 @@ const rewritesMemo = new WeakMap<Analysis, Rewrites>();
 /** Both rewrites at once, for callers that show them side by side. */
 export function rewrites(analysis: Analysis): Rewrites {
   return { calmer: rewrite(analysis, 'calmer'), firmer: rewrite(analysis, 'firmer') };
+}
+
+/**
+ * One rule's findings over a draft, with no other rule running: what RuleTester checks. Same sentence
+ * split and quote handling as analyze(); every severity; no settings.
+ */
+export function ruleFindings(rule: Rule | DraftRule, draft: string): Finding[] {
+  const out: Finding[] = [];
+  const collected: Span[] = [];
+  const push = (r: Report, offset: number) =>
+    out.push({
+      rule: rule.id,
+      category: rule.category,
+      severity: r.severity ?? rule.severity,
+      message: r.message ?? rule.message,
+      start: offset + r.start,
+      end: offset + r.end,
+      text: draft.slice(offset + r.start, offset + r.end),
+      ...(r.replacement !== undefined ? { replacement: r.replacement } : {}),
+      ...(r.note ? { note: r.note } : {}),
+      ...(r.source ? { source: r.source } : {}),
+    });
+  for (const s of sentences(draft, regions(draft).own)) {
+    const quotes = [...s.text.matchAll(NOT_WORDING)].map((q) => ({ start: q.index!, end: q.index! + q[0].length }));
+    const outside = (r: Span) => !quotes.some((q) => r.start >= q.start && r.end <= q.end);
+    if ('check' in rule) {
+      rule.check(sentenceContext(s.text, new Set(), (r) => r.end > r.start && r.start >= 0 && r.end <= s.text.length && outside(r) && push(r, s.start)));
+    } else {
+      for (const c of rule.collect(s.text)) if (outside(c)) collected.push({ start: s.start + c.start, end: s.start + c.end });
+    }
+  }
+  if (!('check' in rule)) rule.decide(collected, (r) => push(r, 0));
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Empties the per-sentence cache (for benchmarks and memory tests). */

@@ -19,4 +19,10 @@ export default lexiconRule(
     { pattern: `${SORRY} if (?:I|we|this|that|it|(?:my|our) (?:email|message|reply|response|tone|words|comment|note)) (?:has |have |may have |might have )?(?:caused|upset|offended|inconvenienced|came across|come across|hurt|sounded|seemed|was (?:unclear|confusing|rude)|were (?:unclear|confusing|rude))`, replacement: "I'm sorry for the trouble this caused" },
     { pattern: `${SORRY} (?:for )?any (?:inconvenience|trouble|confusion|upset) (?:this|that|it) may have caused`, replacement: "I'm sorry for the trouble this caused", severity: 'low' },
   ],
+  undefined,
+  // The replacement is a whole apology: it takes the rest of its clause with it ("…feel that way about our service").
+  (m, ctx) => {
+    const rest = /^[^.!?;,]{0,80}/.exec(ctx.text.slice(m.end))![0];
+    return { end: m.end + rest.replace(/\s+$/, '').length };
+  },
 );

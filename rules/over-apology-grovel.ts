@@ -11,7 +11,7 @@ export default lexiconRule(
   [
     { pattern: `(?:so|very|really|terribly|truly|deeply|extremely) (?:so|very|really|terribly|truly|deeply|extremely) sorry`, replacement: 'sorry' },
     { pattern: `sorry,? sorry(?:,? sorry)*`, replacement: 'sorry' },
-    { pattern: `(?:please|I beg you to|I hope you can|I hope you will|can you ever) forgive (?:me|us)`, replacement: '' },
+    { pattern: `(?:please|I beg you to|I hope you can|I hope you will|can you ever) forgive (?:me|us)`, replacement: "I'm sorry" },
     { pattern: `I beg (?:you|your forgiveness)`, replacement: '' },
     { pattern: `(?:I|we) (?:can't|cannot|can never|could never) apologi[sz]e enough`, replacement: "I'm sorry" },
     { pattern: `(?:a (?:thousand|million)|a hundred|endless|a million and one) apologies`, replacement: 'my apologies' },

@@ -15,7 +15,7 @@ export default lexiconRule(
     { pattern: `for the (?:second|third|fourth|fifth|tenth|hundredth|umpteenth|nth|last|\\d+(?:st|nd|rd|th)) time,?`, replacement: '' },
     { pattern: `(?:like|as) I (?:said|told you)(?: (?:before|already|earlier|twice))?,?`, replacement: '' },
     { pattern: `(?:I|we) (?:already|just) (?:told|explained (?:this|it) to) you(?: (?:this|that))?(?: (?:before|already|twice))?`, replacement: '' },
-    { pattern: `(?:I(?:'ve| have)|we(?:'ve| have)) (?:already )?(?:told|explained (?:this |it )?to) you (?:this )?(?:twice|three times|several times|many times|multiple times|already|before)`, replacement: '' },
+    { pattern: `(?:I(?:'ve| have)|we(?:'ve| have)) (?:already )?(?:told|explained (?:this |it )?to) you (?:this )?(?:twice|three times|several times|many times|multiple times|already|before)(?: already| before)?`, replacement: '' },
     { pattern: `I(?:'m| am) not sure how (?:else|many more times) (?:to|I can|I have to|I need to) (?:explain|say|put) (?:this|it)`, replacement: '' },
     { pattern: `(?:let me|I'll|I will) (?:try to )?(?:explain|say) (?:this|it) (?:one more time|again|slowly|once more)`, replacement: 'here is how it works' },
     { pattern: `(?:if you(?:'d| would)? (?:have )?(?:bothered|cared) to (?:read|check|look))` },

@@ -13,10 +13,10 @@ testRule(rule, {
     "You should've received an email with the tracking number.",
   ],
   invalid: [
-    { text: 'You should have read the size chart before ordering.', spans: ['You should have read the size chart before ordering'] },
-    { text: 'If you had checked the listing, you would know.', spans: ['If you had checked the listing, you would know'] },
-    { text: 'you must have dropped it', spans: ['you must have dropped it'] },
-    { text: 'You could’ve measured the window first.', spans: ['You could’ve measured the window first'] },
-    { text: 'Had you followed the instructions, it would work.', spans: ['Had you followed the instructions, it would work'] },
+    { text: 'You should have read the size chart before ordering.', spans: ['You should have read the size chart before ordering'], output: "The size chart lists the exact measurements." },
+    { text: 'If you had checked the listing, you would know.', spans: ['If you had checked the listing, you would know'], output: "The listing shows the details." },
+    { text: 'you must have dropped it', spans: ['you must have dropped it'], output: "I want to find out what happened" },
+    { text: 'You could’ve measured the window first.', spans: ['You could’ve measured the window first'], output: "It helps to measure the window first." },
+    { text: 'Had you followed the instructions, it would work.', spans: ['Had you followed the instructions, it would work'], output: "It helps to follow the instructions." },
   ],
 });

@@ -9,10 +9,10 @@ testRule(rule, {
     'Is the size right? If not, we can swap it.',
   ],
   invalid: [
-    { text: 'I already sent it!!!', spans: ['!!!'] },
-    { text: 'You want a refund?!', spans: ['?!'] },
-    { text: 'Did you even read it???', spans: ['???'] },
-    { text: 'Stop emailing me!! Seriously!!', spans: ['!!', '!!'] },
-    { text: 'Really ‼ That is odd.', spans: ['‼'] },
+    { text: 'I already sent it!!!', spans: ['!!!'], output: "I already sent it!" },
+    { text: 'You want a refund?!', spans: ['?!'], output: "You want a refund?" },
+    { text: 'Did you even read it???', spans: ['???'], output: "Did you even read it?" },
+    { text: 'Stop emailing me!! Seriously!!', spans: ['!!', '!!'], output: "Stop emailing me! Seriously!" },
+    { text: 'Really ‼ That is odd.', spans: ['‼'], output: "Really ! That is odd." },
   ],
 });

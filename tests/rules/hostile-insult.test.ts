@@ -9,11 +9,11 @@ testRule(rule, {
     'Here is the link to the return form.',
   ],
   invalid: [
-    { text: "That's ridiculous, we never said that.", spans: ["That's ridiculous"] },
-    { text: 'Your demand is absurd.', spans: ['Your demand is absurd'] },
-    { text: 'What a stupid question.', spans: ['What a stupid question'] },
-    { text: "You're being unreasonable.", spans: ["You're being unreasonable"] },
-    { text: 'This is bullshit.', spans: ['This is bullshit'] },
+    { text: "That's ridiculous, we never said that.", spans: ["That's ridiculous"], output: "I understand, we never said that." },
+    { text: 'Your demand is absurd.', spans: ['Your demand is absurd'], output: "" },
+    { text: 'What a stupid question.', spans: ['What a stupid question'], output: "" },
+    { text: "You're being unreasonable.", spans: ["You're being unreasonable"], output: "" },
+    { text: 'This is bullshit.', spans: ['This is bullshit'], output: "I understand." },
     { text: 'What the fuck do you want?', spans: ['fuck'] },
   ],
 });

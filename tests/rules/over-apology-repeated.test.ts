@@ -10,10 +10,12 @@ testRule(rule, {
     {
       text: "I'm sorry for the delay. Sorry, the courier was late. Sorry again!",
       spans: ['Sorry', 'Sorry again!'],
+      output: "I'm sorry for the delay. The courier was late.",
     },
     {
       text: 'We apologise for this. Our apologies, truly. Sorry once more.',
       spans: ['Our apologies', 'Sorry once more'],
+      output: 'We apologise for this. Truly.',
     },
   ],
 });

@@ -1,18 +1,25 @@
-/** ESLint-style rule tests: texts a rule must leave clean, and texts with the exact spans it must flag. */
+/**
+ * ESLint-style rule tests, one rule at a time: texts the rule must leave clean, and texts with the exact
+ * spans it flags and, like ESLint's `output`, the text after its fixes are applied.
+ */
 import { describe, expect, it } from 'vitest';
-import { analyze, setRuleErrorHandler } from '../../rules';
+import { ruleFindings } from '../../rules';
+import { applyFixes } from '../../rules/fixes/apply';
 import type { DraftRule, Rule } from '../../rules/rule';
-
-setRuleErrorHandler((rule, error) => {
-  throw new Error(`rule ${rule} threw: ${String(error)}`);
-});
+import { sharedRuns } from './fresh';
 
 export interface InvalidCase {
   text: string;
   /** The exact flagged text of each finding from this rule, in order. */
   spans: string[];
-  incoming?: string;
+  /** The text with the rule's fixes applied. Omitted: the rule must offer no fix here. */
+  output?: string;
+  /** Written in fresh words: it shares no three-word run with the rule's patterns (checked). */
+  fresh?: true;
 }
+
+/** Each rule has at least this many fresh invalid cases. */
+export const MIN_FRESH = 8;
 
 export interface RuleCases {
   valid: string[];
@@ -31,26 +38,29 @@ export function testRule(rule: Rule | DraftRule, cases: RuleCases) {
     }
   }
 
-  const spansOf = (text: string, incoming?: string) =>
-    analyze(text, { incoming, settings: { sensitivity: 'strict' } }).findings.filter((f) => f.rule === rule.id);
-
   describe(rule.id, () => {
+    it(`has at least ${MIN_FRESH} invalid cases in fresh words`, () => {
+      expect(cases.invalid.filter((c) => c.fresh).length).toBeGreaterThanOrEqual(MIN_FRESH);
+    });
     it('has a one-sentence message', () => {
       expect(rule.message).toMatch(/^[A-Z"“].{20,200}[.!]$/);
     });
     for (const text of cases.valid) {
       it(`leaves clean: ${text.slice(0, 70)}`, () => {
-        expect(spansOf(text).map((f) => f.text)).toEqual([]);
+        expect(ruleFindings(rule, text).map((f) => f.text)).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
       it(`flags: ${c.text.slice(0, 70)}`, () => {
-        const found = spansOf(c.text, c.incoming);
+        const found = ruleFindings(rule, c.text);
         expect(found.map((f) => f.text)).toEqual(c.spans);
         for (const f of found) {
           expect(c.text.slice(f.start, f.end)).toBe(f.text);
           expect(f.category).toBe(rule.category);
         }
+        if (c.output === undefined) expect(found.filter((f) => f.replacement !== undefined).map((f) => f.text)).toEqual([]);
+        else expect(applyFixes(c.text, found)).toBe(c.output);
+        if (c.fresh) expect(sharedRuns(c.text, rule.patterns)).toEqual([]);
       });
     }
   });

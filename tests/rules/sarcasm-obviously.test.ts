@@ -10,10 +10,10 @@ testRule(rule, {
     'Surely not, let me check that for you.',
   ],
   invalid: [
-    { text: 'It is clearly stated in the listing.', spans: ['clearly'] },
-    { text: 'Obviously, the item was not damaged when it left.', spans: ['Obviously'] },
-    { text: 'You obviously did not read the description.', spans: ['obviously'] },
-    { text: 'Clearly you missed the size chart.', spans: ['Clearly'] },
-    { text: 'Surely you can see the difference.', spans: ['Surely'] },
+    { text: 'It is clearly stated in the listing.', spans: ['clearly'], output: "It is stated in the listing." },
+    { text: 'Obviously, the item was not damaged when it left.', spans: ['Obviously'], output: "The item was not damaged when it left." },
+    { text: 'You obviously did not read the description.', spans: ['obviously'], output: "You did not read the description." },
+    { text: 'Clearly you missed the size chart.', spans: ['Clearly'], output: "You missed the size chart." },
+    { text: 'Surely you can see the difference.', spans: ['Surely'], output: "You can see the difference." },
   ],
 });

@@ -1,0 +1,152 @@
+/**
+ * Flags holding something the customer did or failed to do against them ("you could have simply emailed
+ * me", "instead of complaining here", "you will have seen the warning", "a vase you broke yourself").
+ */
+import { lexiconRule } from './rule';
+import { construction as c } from './lexicon/construct';
+
+const SOURCE = 'shared/LABELLING.md (blame: "you should have", "you did not read", "you didn\'t contact us", "you must have deleted it")';
+
+export default lexiconRule(
+  {
+    id: 'blame-omission',
+    category: 'blame',
+    severity: 'medium',
+    message: 'Holding what the customer did or did not do against them makes them defend themselves; say what happens now.',
+  },
+  [
+    {
+      pattern: c(`you (?:could|should|might|would) (?:simply |just |easily |instead )?have (?:simply |just |first )?(?:{CONTACT}|{READ}|mentioned|reported|raised|informed (?:us|me)|come to (?:us|me))`),
+      note: 'Hindsight about contacting or reading.',
+      source: SOURCE,
+    },
+    {
+      pattern: c(`(?:maybe |perhaps )?(?:if you(?:'d| had) (?:only |just |simply |actually |bothered to |cared to |taken the time to )?|if you (?:actually|only|bothered to|cared to|took the time to) )(?:{READ}|{CONTACT}|listened|tried|looked)`),
+      note: 'A second-person counterfactual: "if you had only…".',
+      source: SOURCE,
+      sentenceStart: true,
+    },
+    {
+      pattern: c(`instead of (?:just )?{COMPLAINING}`),
+      note: 'Sets what the customer did against what they "should" have done.',
+      source: SOURCE,
+    },
+    {
+      pattern: c(`before (?:you (?:start |go )?)?(?:{COMPLAINING}|complain|you complain|leaving|giving|posting|writing)(?: (?:a|such a) (?:low |bad |negative )?(?:review|rating))?`),
+      note: 'Sets what the customer did against what they "should" have done.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:please )?(?:be so kind (?:as )?to )?not (?:to )?(?:give|leave|post) (?:a )?(?:low|bad|negative|one[- ]star|1[- ]star) (?:rating|review|score)s? (?:before|without)`,
+      note: 'Tells the customer off for the rating.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you will have (?:seen|received|been shown|noticed|read|got|gotten) (?:a |the |an |our )?(?:warning|message|notice|prompt|instructions)`,
+      note: 'Says the customer was warned.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:which|that) (?:I'm guessing|I guess|I assume|apparently|obviously|clearly|presumably) you (?:ignored|missed|skipped|didn't read|did not read|overlooked)`,
+      note: 'Says the customer ignored a warning.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you(?:'re| are| were) (?:getting |a bit |probably |clearly )?(?:confused|mixing up|mistaken|confusing)`,
+      note: 'Puts the problem down to the customer\'s confusion.',
+      source: SOURCE,
+      notAfter: `(?:if|when|in case|sorry|understand why|see why)`,
+    },
+    {
+      pattern: `(?:looks like|seems like|it seems|apparently|it appears) you (?:set|chose|selected|booked|entered|picked|used|typed|turned|deleted|disabled|forgot|didn't|did not|have not|haven't)`,
+      note: 'Puts the problem down to what the customer did.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:set|chose|selected|booked|entered|picked|used|typed|added) (?:too (?:few|little|many|much|early|late)|the wrong|an incorrect|a wrong|the incorrect)`,
+      note: 'Puts the problem down to what the customer did.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:the )?(?:solution|problem|answer|fault|issue|cause) (?:lies|is|was) (?:in|with) (?:your (?:own )?hands|you|your (?:own )?(?:side|end|device|phone|settings|booking|order))`,
+      note: 'Puts the problem on the customer\'s side.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:never|didn't|did not|failed to|neglected to|chose not to) (?:even )?(?:mention|tell|inform|contact|report|raise|ask|notify|email|message|call|let)`,
+      note: 'Holds an omission against the customer.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:broke|damaged|dropped|ruined|lost|deleted|cancelled|canceled|scratched|spilled on|misused) (?:\\w+ ){0,2}(?:yourself|your ?self|on your own)`,
+      note: 'Says the customer caused the damage.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:must|probably|obviously|clearly) (?:have )?(?:deleted|broken|dropped|lost|cancelled|canceled|changed|disabled|turned off|uninstalled|misplaced|forgotten|missed|ignored)`,
+      note: 'Guesses at the customer\'s mistake.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:encourage|ask|request|urge|would ask|remind) (?:our |all |you and other )?(?:guests|users|customers|you) to (?:share|raise|report|bring|contact|email|tell)[^.!?]{0,40}? (?:directly|first|before|at the time|during (?:your|their) stay)`,
+      note: 'A lesson on what the customer should have done.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we(?:'re| are)|I(?:'m| am)) surprised (?:that )?you (?:never|didn't|did not|haven't|have not)`,
+      note: 'Holds an omission against the customer.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:it is|it's|it was|that is|that's|this is) (?:the )?(?:customer|guest|user|buyer|client|your)(?:'s|s')? (?:own )?(?:responsibility|job|duty|fault) to`,
+      note: 'Makes the customer responsible.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:were|had been) (?:clearly |already |properly )?(?:informed|told|advised|notified|warned|made aware|shown|given the (?:option|choice))`,
+      note: 'Says the customer was told.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:which|that|an offer|the offer) you (?:declined|refused|rejected|turned down|ignored|did not accept|didn't accept)`,
+      note: 'Holds the customer\'s choice against them.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:agreed|consented) to (?:the|our|these|those) (?:terms|policy|policies|conditions|rules)`,
+      note: 'Holds the terms against the customer.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:did not|didn't|failed to|forgot to|never) (?:cancel|update|enable|disable|follow|provide|select|choose|set|turn (?:on|off)|save|back up|sync|register|confirm|pay)`,
+      note: 'Holds an omission against the customer.',
+      source: SOURCE,
+      notAfter: `(?:if|in case|when|sorry|whether|unless|because)`,
+    },
+    {
+      pattern: `(?:please )?(?:read|check|re-?read|review) (?:the|our) (?:description|listing|terms|faq|faqs|policy|policies|instructions|manual|help|guide|documentation|t&cs?) (?:carefully |properly |again |first )?(?:before|next time|first)`,
+      note: 'An instruction that lectures the customer.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:there (?:is|was) no need to|you (?:did not|didn't) need to|no need for) (?:shout|be rude|swear|get (?:angry|aggressive)|leave (?:a|such)|give (?:a|such)|insult)`,
+      note: 'Tells the customer off.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:shouting|yelling|swearing) at (?:me|us|our staff|the staff)`,
+      note: 'Tells the customer off.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:were|was|are) (?:being )?(?:rude|aggressive|abusive|drunk|intoxicated|loud|disruptive|impatient|unreasonable|demanding) (?:to|towards|with|at)`,
+      note: 'Puts the problem down to the customer\'s behaviour.',
+      source: SOURCE,
+    },
+    {
+      pattern: `at no (?:point|time) did you`,
+      note: 'Holds an omission against the customer.',
+      source: SOURCE,
+    },
+  ],
+);

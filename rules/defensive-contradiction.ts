@@ -1,0 +1,158 @@
+/**
+ * Flags telling the customer they are wrong ("that is not correct", "I completely disagree", "the app
+ * doesn't cheat anyone", "that's just how it is"): a rebuttal, where the customer needs an answer.
+ */
+import { lexiconRule } from './rule';
+import { construction as c } from './lexicon/construct';
+
+const SOURCE = 'shared/LABELLING.md (defensive: disputes or denies the customer\'s account, says the complaint is false)';
+
+export default lexiconRule(
+  {
+    id: 'defensive-contradiction',
+    category: 'defensive',
+    severity: 'medium',
+    message: 'Telling the customer they are wrong starts an argument; acknowledge what they saw, then give the facts.',
+  },
+  [
+    {
+      pattern: `(?:this|that|it|your (?:claim|statement|review|comment))(?:'s| is| was) (?:simply |just |absolutely |completely |totally |unfortunately |frankly )?(?:not (?:correct|true|accurate|right|the case)|incorrect|untrue|inaccurate|false|wrong|misleading)`,
+      note: 'Calls the customer\'s account false.',
+      source: SOURCE,
+      sentenceStart: true,
+    },
+    {
+      pattern: `(?:I|we) (?:absolutely |strongly |completely |totally |respectfully |have to |must )?(?:disagree|do not agree|don't agree)`,
+      note: 'Opens an argument.',
+      source: SOURCE,
+    },
+    { pattern: `on the contrary`, note: 'Frames the answer as a rebuttal.', source: SOURCE },
+    {
+      pattern: c(`{PRODUCT} (?:does not|doesn't|did not|didn't|never|would never|will never|is not designed to|isn't designed to) (?:deceive|cheat|scam|trick|mislead|steal|lie to|spy on|rip off)`),
+      note: 'Answers an accusation with a denial.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:it is|it's|it was) (?:simply )?(?:impossible|not possible) (?:that you|for you to have)`,
+      note: 'Tells the customer what they report cannot have happened.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:that's|that is|this is|it's|it is) (?:just |simply )?(?:how|the way) (?:it is|things are|it works|it goes|we work|we do (?:it|things))(?= *[.!,;]|$)`,
+      note: 'Dismisses the complaint as the way things are.',
+      source: 'Customer-service training: "that\'s just how it is" closes the conversation',
+    },
+    {
+      pattern: `(?:I'm |I am |we're |we are )?not sure what (?:else|more) you (?:expect|want|would like) (?:me|us) to do`,
+      note: 'Implies the customer is asking too much.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:I|we) (?:don't|do not) (?:know|see) what (?:else|more) (?:you (?:expect|want) (?:me|us) to do|(?:I|we) (?:could|can|should) (?:have )?do(?:ne)?)`,
+      note: 'Implies the customer is asking too much.',
+      source: SOURCE,
+    },
+    {
+      pattern: `the fact that you [^.!?]{1,60}? (?:doesn't|does not|don't|do not|didn't|did not) (?:mean|make)`,
+      note: 'Turns the customer\'s difficulty into their own failing.',
+      source: SOURCE,
+    },
+    {
+      pattern: c(`(?:does not|doesn't|did not|didn't) deserve (?:a |the |this |such (?:a )?)?(?:low|bad|poor|worst|negative|one[- ]star|1[- ]star|2[- ]star)`),
+      note: 'Argues with the rating instead of answering the complaint.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:have not|haven't|did not|didn't|have never) change(?:d)? (?:anything|a thing|it)(?: (?:in|about) (?:this|that|it))?`,
+      note: 'Denies a change the customer reports.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) would like to (?:clarify|point out|highlight|remind you|stress|emphasi[sz]e) that`,
+      note: 'Announces a correction of the customer.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:just )?to clarify(?: a few things)?,(?=[^?]*(?:[.!]|$))`,
+      note: 'Announces a correction of the customer (a question after it is a request, not a correction).',
+      source: SOURCE,
+      sentenceStart: true,
+    },
+    {
+      pattern: `(?:we|I) guarantee (?:it|that)(?= *[.!]|$)`,
+      note: 'Vouches for the product against the customer\'s experience.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:why|how) (?:do|would|could|can) you (?:think|say|claim|believe) (?:that|this|so)`,
+      note: 'Challenges the customer\'s account.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:our|the) (?:records|system|logs|cctv|camera footage|footage) (?:show|shows|showed|indicate|indicates|confirm|confirms|state|states) (?:that )?(?:you|there|the|your|no|this|it)`,
+      note: 'Uses the records to dispute the customer\'s account.',
+      source: SOURCE,
+    },
+    {
+      pattern: `according to (?:our|the) (?:records|system|logs|policy|policies|terms)`,
+      note: 'Uses the records or the rules to dispute the customer\'s account.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:strongly |firmly |categorically )?(?:refute|deny|reject|dispute|cannot accept|can't accept|do not accept|don't accept) (?:your|the|this|these|that|any) (?:claims?|allegations?|accusations?|comments?|review|statements?|version)`,
+      note: 'Rejects the customer\'s account.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:this|that|your) (?:review|rating|comment|claim) (?:is|was) (?:not )?(?:unfair|unjust|unjustified|not fair|not a fair|misleading|inaccurate|untrue|not accurate|not true)`,
+      note: 'Argues with the review.',
+      source: SOURCE,
+    },
+    {
+      pattern: `there (?:is|was|are|were) (?:absolutely |simply |definitely )?no (?:problem|issue|bug|fault|error|defect)s? (?:with|in) (?:the|our|my|this)`,
+      note: 'Denies the problem exists.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:works|worked|is working|was working|functions|runs) (?:perfectly|flawlessly|fine|correctly|as (?:intended|designed|expected)|without (?:any )?(?:problems|issues))(?: (?:for|on|with) (?:everyone|all|other|most|our|thousands))?`,
+      note: 'Says the product is fine, against the customer\'s experience.',
+      source: SOURCE,
+      notAfter: `(?:now|should|will|it'?s|is it|make sure it|until it|again|to make it|that it|it)`,
+    },
+    {
+      pattern: `(?:this|that|it) (?:is|was) (?:intended|by design|expected behaviou?r|a feature|working as (?:intended|designed|expected)|the (?:intended|expected|correct) behaviou?r)(?= *[.,!;]|$| and| so)`,
+      note: 'Defends the behaviour the customer complains about.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:is|was|are|were) (?:clearly |plainly |explicitly )?(?:mentioned|stated|written|described|explained|listed|shown|indicated|displayed) (?:clearly )?(?:in|on) (?:the|our) (?:app |booking |product |store |play store |app store )?(?:description|listing|terms|website|page|booking|confirmation|policy|faq|screen|contract)`,
+      note: 'Points to the small print as a rebuttal.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:as|which is) (?:clearly |plainly )?(?:stated|mentioned|written|described|explained) (?:in|on) (?:the|our) (?:app |booking |product |store )?(?:description|listing|terms|website|page|booking|confirmation|policy|faq)`,
+      note: 'Points to the small print as a rebuttal.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:(?:in line|in accordance|in keeping) with|as per|per) (?:our|the|hotel|company|store) (?:policy|policies|terms|rules|tos|t&cs?|procedures?)`,
+      note: 'Cites policy as a rebuttal.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I|the staff|our staff|our team) (?:did|have done|followed) (?:everything|all|exactly what|the (?:correct|proper|standard) procedure)`,
+      note: 'Argues the business did nothing wrong.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:have )?(?:never|did not|didn't|have not|haven't) (?:actually )?(?:stayed|stay|eaten|eat|ordered|order|bought|buy|purchased|visited|been) (?:with|at|from|to) (?:us|our)`,
+      note: 'Disputes that the customer was a customer.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:were|was) (?:never|not) (?:informed|told|made aware|notified|contacted)`,
+      note: 'Answers the complaint with "nobody told us".',
+      source: SOURCE,
+    },
+  ],
+);

@@ -1,0 +1,48 @@
+/**
+ * Flags rebutting a price or ads complaint ("the free version is still fully functional", "you don't need
+ * to pay", "ads appear only once a day"): the customer hears "you have no reason to complain".
+ */
+import { lexiconRule } from './rule';
+
+const SOURCE = 'shared/LABELLING.md (defensive: argues the business did nothing wrong)';
+
+export default lexiconRule(
+  {
+    id: 'defensive-price',
+    category: 'defensive',
+    severity: 'low',
+    message: 'Arguing that the price or ads are fair answers a feeling with a rebuttal; acknowledge it, then explain the options.',
+  },
+  [
+    {
+      pattern: `(?:the |our )?(?:free version|free plan|free tier|basic version|app) (?:is|remains) (?:still |fully |completely |totally |perfectly )(?:functional|usable|free|working)`,
+      note: 'Answers a complaint about the free version with a rebuttal.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:do not|don't|never) (?:need|have) to pay(?: (?:anything|for (?:it|using it|the app)|twice|again))?`,
+      note: 'Rebuts a complaint about paying.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:most|all|many|\\d{2,3}%|a lot) of (?:the |our )?(?:app(?:'s)? |core )?(?:features|functions|functionality|the app) (?:are|is) (?:free|open|available for free|available to all|available without)`,
+      note: 'Rebuts a complaint about paying.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:most|all|many) (?:app |core )?(?:features|functions) (?:are|is) (?:free|open)`,
+      note: 'Rebuts a complaint about paying.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:ads|adverts|advertisements|the ad) (?:appear|appears|show up|shows up|pop up|pops up|are shown|is shown|are displayed|is displayed) only`,
+      note: 'Minimises the customer\'s complaint about ads.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:never|do not|don't) (?:require|force|make) (?:our |any )?(?:users|you|anyone|people) to (?:upgrade|pay|buy)`,
+      note: 'Rebuts a complaint about paying.',
+      source: SOURCE,
+    },
+  ],
+);

@@ -1,0 +1,66 @@
+/**
+ * Flags defending the business's record against the customer ("you are the first to report this", "most
+ * users find it simple", "as our other reviews show"): it tells the customer their experience does not count.
+ */
+import { lexiconRule } from './rule';
+
+const SOURCE = 'shared/LABELLING.md (defensive: defends its record, "thousands of happy users", "our ratings show")';
+const PEOPLE = '(?:users|guests|customers|clients|buyers|people|players|members)';
+
+export default lexiconRule(
+  {
+    id: 'defensive-record',
+    category: 'defensive',
+    severity: 'medium',
+    message: 'Pointing to other customers or your record tells this customer their experience does not count.',
+  },
+  [
+    {
+      pattern: `you(?:'re| are) (?:the )?(?:very )?(?:first|only)(?: one| person| user| guest| customer| buyer)? (?:to|who|that)(?: has| have|'s)? (?:ever )?(?:report|reported|mention|mentioned|say|said|complain|complained|find|found|have|had|raise|raised|notice|noticed|experience|experienced|struggle|struggled)`,
+      note: 'Makes the customer the odd one out.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I)(?: have| had|'ve|'d)?(?: received| had| got| seen)? no (?:other )?(?:messages|reports|complaints|feedback|issues|problems|tickets) (?:from|by) (?:other |our )?${PEOPLE}`,
+      note: 'Says nobody else has had this problem.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:no|none of our|not one of our) (?:other )?${PEOPLE} (?:have|has|had) (?:ever )?(?:reported|complained|mentioned|had|raised|noticed)`,
+      note: 'Says nobody else has had this problem.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:most|many|all|thousands of|millions of|the majority of|other) (?:of (?:our|the) )?(?:other )?${PEOPLE} (?:find|found|mention|say|said|love|enjoy|like|are happy|seem|think|manage|have no)`,
+      note: 'Sets other customers against this one.',
+      source: SOURCE,
+    },
+    {
+      pattern: `as you can see (?:from|in|by|on) (?:our |the )?(?:other|many|previous|recent|the other|all the other) (?:reviews|ratings|guests|comments|feedback)`,
+      note: 'Sets the other reviews against this one.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:our|the) (?:score|rating|ratings|reviews|track record|record) (?:is|are|speak|speaks|show|shows|prove|proves) (?:for itself|for themselves|a product|the result|how)`,
+      note: 'Defends the record instead of answering.',
+      source: SOURCE,
+    },
+    { pattern: `(?:we|I) pride (?:ourselves|myself) (?:on|in)`, note: 'Praises the business in reply to a complaint.', source: SOURCE },
+    {
+      pattern: `(?:this|that|it) (?:is|was) (?:certainly |definitely |surely )?not (?:the|our) (?:usual )?(?:standard|level|kind|type) (?:of (?:service|cleanliness|care) )?(?:we|that we|which we|of the)`,
+      note: 'Says the complaint does not match the business\'s standard.',
+      source: SOURCE,
+    },
+    { pattern: `not something (?:we|I)(?:'re| are|'m| am) known for`, note: 'Praises the business in reply to a complaint.', source: SOURCE },
+    {
+      pattern: `(?:we|I)(?:'re| are|'m| am) (?:not |un)aware of any (?:other )?(?:issues?|problems?|bugs?|reports?|complaints?)`,
+      note: 'Doubts the problem exists.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:hundreds|thousands|millions) of (?:happy |satisfied |other )?${PEOPLE} (?:use|love|enjoy|rely on|trust)`,
+      note: 'Sets other customers against this one.',
+      source: SOURCE,
+    },
+  ],
+);

@@ -1,0 +1,35 @@
+/**
+ * Flags accusing or dismissing the customer ("a fake review from multiple accounts", "you never stayed
+ * with us", "then don't use it", "we will report you"): it turns a complaint into a fight.
+ */
+import { lexiconRule } from './rule';
+
+const SOURCE = 'shared/LABELLING.md (hostile: accusing the customer of lying/fraud/blackmail, legal or reporting threats, "then don\'t use it / uninstall it", ridicule)';
+
+export default lexiconRule(
+  {
+    id: 'hostile-accusation',
+    category: 'hostile',
+    severity: 'high',
+    message: 'Accusing or dismissing the customer escalates the conversation; answer the complaint, or set a calm boundary.',
+  },
+  [
+    { pattern: `(?:fake|false|fraudulent|dishonest|bogus|made[- ]up|malicious|poorly justified|unjustified) (?:\\d+[- ]star |one[- ]star |1[- ]star )?(?:review|reviews|rating|ratings|accounts?|claims?|complaints?)`, note: 'Accuses the customer of lying.', source: SOURCE },
+    { pattern: `(?:multiple|several|many|different|fake) accounts`, note: 'Accuses the customer of fraud.', source: SOURCE },
+    { pattern: `you(?:'re| are| were) (?:clearly |obviously )?(?:lying|not telling the truth|making (?:this|it|things) up|trying to scam|trying to get something for free)`, note: 'Accuses the customer of lying.', source: SOURCE },
+    { pattern: `(?:blackmail|extortion|extort\\w*)`, note: 'Accuses the customer of blackmail.', source: SOURCE },
+    { pattern: `(?:we|I)(?: will|'ll| shall| are going to|'re going to| am going to|'m going to) (?:report (?:you|your (?:review|account|comment))|take legal action|sue|contact (?:our|a) lawyer|involve (?:the police|our lawyers?))`, note: 'A threat.', source: SOURCE },
+    { pattern: `(?:then )?(?:just )?(?:don't|do not) use (?:it|the app|our app|this app|my app|us|the product)(?: then)?(?= *[.!,;]|$)`, note: 'Dismisses the customer.', source: SOURCE },
+    { pattern: `(?:just |then |please )?(?:uninstall|delete) (?:it|the app|our app|my app)(?: then)?(?= *[.!,;]|$)`, note: 'Dismisses the customer.', source: SOURCE },
+    { pattern: `(?:find|use|try|go (?:to|with)) (?:another|a different|some other) (?:app|hotel|shop|store|seller|developer|company)(?: then)?(?= *[.!,;]|$)`, note: 'Dismisses the customer.', source: SOURCE },
+    { pattern: `(?:anyone|someone|anybody|somebody)(?: else)? (?:who(?:'ll| will| would)|to) (?:put up with|deal with|tolerate) you`, note: 'Ridicules the customer.', source: SOURCE },
+    { pattern: `(?:most|many) things (?:won't|don't|will not|do not|never) (?:suit|please|satisfy) you`, note: 'Ridicules the customer.', source: SOURCE },
+    { pattern: `(?:we|I) (?:don't|do not) (?:need|want) (?:customers|guests|people|users) like you`, note: 'Dismisses the customer.', source: SOURCE },
+    { pattern: `like (?:normal|reasonable|decent) (?:humans|people|users|customers)`, note: 'Ridicules the customer.', source: SOURCE },
+    { pattern: `(?:defamatory|slanderous|libel(?:lous)?|slander)`, note: 'A legal threat.', source: SOURCE },
+    { pattern: `you(?:'re| are) (?:no longer |not )welcome (?:to|back|here|at)`, note: 'Bans the customer.', source: SOURCE },
+    { pattern: `(?:we|I) (?:will|would|shall) not (?:be )?(?:accept(?:ing)?|tak(?:e|ing)) (?:your|any) (?:future )?(?:bookings|reservations|orders|business)`, note: 'Bans the customer.', source: SOURCE },
+    { pattern: `(?:feel free to|you are free to|you can always) (?:take your business|go|shop|stay|book) elsewhere`, note: 'Dismisses the customer.', source: SOURCE },
+    { pattern: `(?:no one|nobody) (?:forced|made|asked) you to`, note: 'Dismisses the customer.', source: SOURCE },
+  ],
+);

@@ -1,0 +1,36 @@
+/**
+ * Flags mock politeness and pointed remarks ("do me the courtesy of emailing", "a little gratitude would
+ * be nice", "wish I hadn't bothered", "good luck finding anyone else"): politeness used as a weapon.
+ */
+import { lexiconRule } from './rule';
+
+const SOURCE = 'shared/LABELLING.md (sarcasm: passive-aggressive or condescending wording, mock politeness, "congratulations")';
+
+export default lexiconRule(
+  {
+    id: 'sarcasm-courtesy',
+    category: 'sarcasm',
+    severity: 'medium',
+    message: 'Mock politeness reads as a jab; say plainly what you need from the customer.',
+  },
+  [
+    { pattern: `(?:do|did|done|doing|show|showed|extend) (?:me|us|(?:app )?developers|them|the (?:team|developers?)) the courtesy`, note: 'Mock politeness.', source: SOURCE },
+    { pattern: `(?:show|have|had) (?:a little|a bit of|some|an ounce of|a little bit of) (?:gratitude|respect|appreciation|patience|courtesy|manners)`, note: 'Lectures the customer on manners.', source: SOURCE },
+    { pattern: `(?:wish|regret that) (?:I|we) (?:hadn't|had not|didn't|did not|never) bother(?:ed)?`, note: 'Resentment aimed at the customer.', source: SOURCE },
+    { pattern: `(?:couldn't|could not|can't|cannot) be bothered`, note: 'Implies the customer is lazy.', source: SOURCE },
+    { pattern: `maybe (?:in (?:the )?future |next time )?you (?:could|would|can|might) (?:do|show|try to|at least|actually|just|simply|be (?:more|a little|a bit))`, note: 'A suggestion that talks down to the customer.', source: SOURCE, sentenceStart: true },
+    { pattern: `good luck (?:finding|getting|with (?:that|your)|trying|elsewhere)`, note: 'A sneer dressed as a wish.', source: SOURCE },
+    { pattern: `(?:thanks|thank you) (?:so much )?for (?:nothing|your (?:kind )?(?:patience|understanding) (?:i'm sure|I guess))`, note: 'Sarcastic thanks.', source: SOURCE },
+    { pattern: `(?:I|we) (?:hope|trust) (?:you(?:'re| are) (?:happy|satisfied) now|that makes you happy)`, note: 'Sarcastic wish.', source: SOURCE },
+    { pattern: `(?:if|unless) you (?:don't|do not|won't|will not|refuse to) (?:explain|tell (?:us|me)|say|give (?:us |me )?(?:more )?(?:details|the reason|a reason|reasons)|share|describe|specify|let (?:us|me) know)[^.!?]{0,60}?nothing (?:will|can|is going to) (?:ever )?(?:change|happen|improve)`, note: 'A pointed warning instead of an invitation.', source: SOURCE },
+    { pattern: `(?:lol|lmao|rofl|haha+|hehe+)`, note: 'Laughing at the customer.', source: SOURCE },
+    { pattern: `(?:really|seriously)\\?(?= |$)`, note: 'A scoffing one-word question.', source: SOURCE, sentenceStart: true },
+    { pattern: `how hard (?:can it|is it|could it) (?:be )?(?:to|for you)`, note: 'Implies the customer is slow.', source: SOURCE },
+    { pattern: `(?:it(?:'s| is)|everything(?:'s| is)) (?:all )?(?:right there|explained|written|described) in (?:the|our) (?:description|listing|faq|help|manual|instructions)`, note: 'Implies the customer did not look.', source: SOURCE },
+    { pattern: `(?:we|I) (?:wish|hope) you (?:find|have) (?:better luck|a better (?:\\w+ )?(?:app|hotel|shop|experience) elsewhere)`, note: 'A sneer dressed as a wish.', source: SOURCE },
+    { pattern: `not everyone (?:can|is able to|manages to|gets)`, note: 'Talks down to the customer.', source: SOURCE },
+    { pattern: `(?:some|certain) people`, note: 'Talks about the customer as "some people".', source: SOURCE, sentenceStart: true },
+    { pattern: `\\u{1F937}[\\u{1F3FB}-\\u{1F3FF}]?(?:\\u200D[\\u2640\\u2642]\\uFE0F?)?`, note: 'A shrug at the customer.', source: SOURCE },
+    { pattern: `(?:we|I) (?:invite|urge|advise|ask) you to (?:focus on|look at|consider) (?:the )?(?:positive|good)`, note: 'Lectures the customer on their review.', source: SOURCE },
+  ],
+);
