@@ -10,6 +10,8 @@ import { text as alexText } from 'alex';
 import writeGood from 'write-good';
 import { analyze, rewrite, clearCache, cacheSize } from '../../rules';
 import { draftOf } from './drafts';
+import { scoreSentence } from '../../rules/model';
+import { sentences } from '../../rules/text';
 import { browserRows, type BrowserRow } from './browser';
 
 interface Row {
@@ -109,6 +111,17 @@ for (const words of [300, 5000]) {
       void rewrite(a, 'calmer');
     }, { runs: 21, before: () => clearCache() }),
   );
+}
+{
+  // The learned tone layer on its own: every sentence of a 1,000-word draft, scored once per run.
+  const d = draftOf(1000);
+  const ss = sentences(d, [{ start: 0, end: d.length }]).map((x) => x.text);
+  const row = measure('tone model, per sentence', () => {
+    for (const s of ss) scoreSentence(s);
+  }, { runs: 51, warmup: 5 });
+  const per = (x: number) => (x * 1000) / ss.length;
+  rows.push({ ...row, median: per(row.median), min: per(row.min), max: per(row.max), unit: 'µs', note: `${ss.length} sentences, ${(d.split(/\s+/).length / ss.length).toFixed(0)} words each on average; budget 20 µs` });
+  ratios.tone_model_us_per_sentence = per(row.median);
 }
 {
   const gc = (globalThis as { gc?: () => void }).gc;

@@ -1,0 +1,101 @@
+/**
+ * The tone model's features, shared by training (scripts/model) and inference (./index.ts), so the two
+ * can never drift apart. Pure TS, no dependencies.
+ *
+ * Tokens: lower-cased words (letters, with an inner apostrophe: "don't"), "<num>" for digits, "!" and "?"
+ * (a run counts once, "!!" for two or more), "<url>", "<user>" and "<email>" for links, handles and
+ * addresses. "u"/"ur" read as "you"/"your". A word of 3+ letters in capitals also adds the unigram "<caps>".
+ *
+ * Features: every token (unigram) and every adjacent pair "a b" (bigram, "<s>" before the first token),
+ * hashed with FNV-1a 32-bit over the UTF-16 code units of the feature's text (a pair hashes "a b", one
+ * space between), folded as `(h ^ (h >>> bits)) & (2^bits - 1)` into 2^bits buckets. Each feature counts
+ * 1/sqrt(n) for n features in the text, so long and short texts weigh alike.
+ */
+
+export const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a 32-bit over UTF-16 code units, continuing from `h` (unsigned). */
+export function fnv1a(s: string, h: number = FNV_OFFSET): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+const SPACE = 32;
+const TOKEN =
+  /https?:\/\/\S+|www\.\S+|<url>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|[0-9]+(?:[.,][0-9]+)*|!+|\?+/g;
+const PLACEHOLDERS: Record<string, string> = { URL: '<url>', EMAIL: '<email>' };
+const SPELLING: Record<string, string> = { u: 'you', ur: 'your', youre: "you're", ya: 'you', dont: "don't", cant: "can't" };
+
+export interface Tokens {
+  tokens: string[];
+  /** Words of 3+ letters written in capitals (excluding the corpora's URL/EMAIL placeholders). */
+  caps: number;
+}
+
+/** The text's tokens, in order. */
+export function tokenize(text: string): Tokens {
+  const tokens: string[] = [];
+  let caps = 0;
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    if (c === 33 /* ! */) tokens.push(w.length > 1 ? '!!' : '!');
+    else if (c === 63 /* ? */) tokens.push('?');
+    else if (c === 64 /* @ */) tokens.push('<user>');
+    else if (c >= 48 && c <= 57) tokens.push('<num>');
+    else if (w === '<url>' || w.startsWith('http') && w.includes('://') || w.startsWith('www.')) tokens.push('<url>');
+    else if (w.includes('@')) tokens.push('<email>');
+    else if (PLACEHOLDERS[w]) tokens.push(PLACEHOLDERS[w]);
+    else {
+      const lower = w.toLowerCase().replace(/’/g, "'");
+      if (w.length >= 3 && w !== lower && w === w.toUpperCase()) caps++;
+      tokens.push(SPELLING[lower] ?? lower);
+    }
+  }
+  return { tokens, caps };
+}
+
+/** Hashes of the text's features, before folding into buckets. `terms`, when given, gets each feature's text. */
+export function featureHashes(text: string, terms?: string[]): number[] {
+  const { tokens, caps } = tokenize(text);
+  const out: number[] = [];
+  let prev = fnv1a('<s>');
+  let prevTok = '<s>';
+  for (const t of tokens) {
+    const h = fnv1a(t);
+    out.push(h);
+    let pair = prev ^ SPACE;
+    pair = Math.imul(pair, FNV_PRIME);
+    out.push(fnv1a(t, pair));
+    if (terms) terms.push(t, `${prevTok} ${t}`);
+    prev = h;
+    prevTok = t;
+  }
+  if (caps) {
+    out.push(fnv1a('<caps>'));
+    terms?.push('<caps>');
+  }
+  return out;
+}
+
+/** Folds a hash into one of 2^bits buckets. */
+export const bucket = (h: number, bits: number) => ((h ^ (h >>> bits)) & ((1 << bits) - 1)) >>> 0;
+
+/** Sparse feature vector: bucket indices (repeats allowed) and the value each carries. */
+export interface Features {
+  buckets: Int32Array;
+  value: number;
+}
+
+export function features(text: string, bits: number): Features {
+  const hs = featureHashes(text);
+  const buckets = new Int32Array(hs.length);
+  for (let i = 0; i < hs.length; i++) buckets[i] = bucket(hs[i], bits);
+  return { buckets, value: hs.length ? 1 / Math.sqrt(hs.length) : 0 };
+}
