@@ -42,7 +42,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `you will have (?:seen|received|been shown|noticed|read|got|gotten) (?:a |the |an |our )?(?:warning|message|notice|prompt|instructions)`,
+      pattern: `you (?:will|'ll) have (?:seen|received|been shown|noticed|read|got|gotten) (?:a |the |an |our )?(?:warning|message|notice|prompt|instructions)`,
       note: 'Says the customer was warned.',
       source: SOURCE,
     },
@@ -73,7 +73,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `you (?:never|didn't|did not|failed to|neglected to|chose not to) (?:even )?(?:mention|tell|inform|contact|report|raise|ask|notify|email|message|call|let)`,
+      pattern: `you (?:never|didn't|did not|failed to|neglected to|(?:chose|opted|decided) not to) (?:even )?(?:mention|tell|inform|contact|report|raise|ask|notify|email|message|call|let)`,
       note: 'Holds an omission against the customer.',
       source: SOURCE,
     },

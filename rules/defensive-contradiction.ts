@@ -16,10 +16,9 @@ export default lexiconRule(
   },
   [
     {
-      pattern: `(?:this|that|it|your (?:claim|statement|review|comment))(?:'s| is| was) (?:simply |just |absolutely |completely |totally |unfortunately |frankly )?(?:not (?:correct|true|accurate|right|the case)|incorrect|untrue|inaccurate|false|wrong|misleading)`,
+      pattern: `(?:this|that|your (?:claim|statement|review|comment|account|description))(?:'s| is| was) (?:simply |just |absolutely |completely |totally |unfortunately |frankly )?(?:not (?:correct|true|accurate|right|the case)|incorrect|untrue|inaccurate|false|wrong|misleading)`,
       note: 'Calls the customer\'s account false.',
       source: SOURCE,
-      sentenceStart: true,
     },
     {
       pattern: `(?:I|we) (?:absolutely |strongly |completely |totally |respectfully |have to |must )?(?:disagree|do not agree|don't agree)`,
@@ -53,7 +52,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `the fact that you [^.!?]{1,60}? (?:doesn't|does not|don't|do not|didn't|did not) (?:mean|make)`,
+      pattern: `the fact (?:that )?you [^.!?]{1,60}? (?:doesn't|does not|don't|do not|didn't|did not) (?:mean|make)`,
       note: 'Turns the customer\'s difficulty into their own failing.',
       source: SOURCE,
     },
@@ -89,7 +88,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:our|the) (?:records|system|logs|cctv|camera footage|footage) (?:show|shows|showed|indicate|indicates|confirm|confirms|state|states) (?:that )?(?:you|there|the|your|no|this|it)`,
+      pattern: `(?:our|the) (?:\\w+ )?(?:records|system|logs|cctv|footage) (?:show|shows|showed|indicate|indicates|confirm|confirms|state|states) (?:that )?(?:you|there|the|your|no|this|it)`,
       note: 'Uses the records to dispute the customer\'s account.',
       source: SOURCE,
     },

@@ -16,7 +16,7 @@ export default lexiconRule(
   },
   [
     {
-      pattern: c(`(?:it|this|that)(?:'s not| is not| isn't| was not| wasn't| is in no way| is certainly not| is definitely not) (?:a |an |the )?(?:fault|problem|issue|bug|error|failure) (?:of|with|from|in|on the part of) {PRODUCT}`),
+      pattern: c(`(?:it|this|that)(?:'s| is| was)(?:n't| not| in no way| (?:certainly|definitely|really|simply|absolutely) not) (?:a |an |the )?(?:fault|problem|issue|bug|error|failure) (?:of|with|from|in|on (?:the )?part of) {PRODUCT}`),
       note: 'Denies that the product is at fault.',
       source: SOURCE,
     },

@@ -25,7 +25,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:most|all|many|\\d{2,3}%|a lot) of (?:the |our )?(?:app(?:'s)? |core )?(?:features|functions|functionality|the app) (?:are|is) (?:free|open|available for free|available to all|available without)`,
+      pattern: `(?:most|all|many|\\d{2,3}%|a lot) of (?:the |our )?(?:app(?:'s)? |core )?(?:features|functions|functionality|the app) (?:are|is) (?:free|open|available(?: (?:for|to|without) (?:free|all|everyone|charge|payment))?)`,
       note: 'Rebuts a complaint about paying.',
       source: SOURCE,
     },

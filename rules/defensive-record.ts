@@ -16,7 +16,7 @@ export default lexiconRule(
   },
   [
     {
-      pattern: `you(?:'re| are) (?:the )?(?:very )?(?:first|only)(?: one| person| user| guest| customer| buyer)? (?:to|who|that)(?: has| have|'s)? (?:ever )?(?:report|reported|mention|mentioned|say|said|complain|complained|find|found|have|had|raise|raised|notice|noticed|experience|experienced|struggle|struggled)`,
+      pattern: `you(?:'re| are) (?:\\w+ )?(?:the )?(?:very )?(?:first|only)(?: one| person| user| guest| customer| buyer)? (?:to|who|that)(?: has| have|'s)? (?:ever )?(?:report|reported|mention|mentioned|say|said|complain|complained|find|found|have|had|raise|raised|notice|noticed|experience|experienced|struggle|struggled)`,
       note: 'Makes the customer the odd one out.',
       source: SOURCE,
     },
@@ -26,7 +26,12 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:no|none of our|not one of our) (?:other )?${PEOPLE} (?:have|has|had) (?:ever )?(?:reported|complained|mentioned|had|raised|noticed)`,
+      pattern: `(?:we|I) (?:haven't|have not|hadn't|had not|did not|didn't) (?:received|had|got|seen|heard) (?:any )?(?:other |similar )?(?:messages|reports|complaints|feedback|issues|problems|tickets) (?:from|by) (?:other |our )?${PEOPLE}`,
+      note: 'Says nobody else has had this problem.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:no|none of (?:our|the)|not one of (?:our|the)) (?:other )?${PEOPLE} (?:have|has|had) (?:ever )?(?:reported|complained|mentioned|had|raised|noticed)`,
       note: 'Says nobody else has had this problem.',
       source: SOURCE,
     },
@@ -36,7 +41,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `as you can see (?:from|in|by|on) (?:our |the )?(?:other|many|previous|recent|the other|all the other) (?:reviews|ratings|guests|comments|feedback)`,
+      pattern: `as you (?:can|could|will|may) (?:see|tell|read|notice) (?:from|in|by|on) (?:our |the |all )?(?:(?:other|many|previous|recent|the) )?(?:other )?(?:reviews|ratings|guests|comments|feedback)`,
       note: 'Sets the other reviews against this one.',
       source: SOURCE,
     },
@@ -45,7 +50,7 @@ export default lexiconRule(
       note: 'Defends the record instead of answering.',
       source: SOURCE,
     },
-    { pattern: `(?:we|I) pride (?:ourselves|myself) (?:on|in)`, note: 'Praises the business in reply to a complaint.', source: SOURCE },
+    { pattern: `(?:we|I) (?:pride (?:ourselves|myself)|take (?:great |real )?pride) (?:on|in)`, note: 'Praises the business in reply to a complaint.', source: SOURCE },
     {
       pattern: `(?:this|that|it) (?:is|was) (?:certainly |definitely |surely )?not (?:the|our) (?:usual )?(?:standard|level|kind|type) (?:of (?:service|cleanliness|care) )?(?:we|that we|which we|of the)`,
       note: 'Says the complaint does not match the business\'s standard.',
@@ -53,7 +58,7 @@ export default lexiconRule(
     },
     { pattern: `not something (?:we|I)(?:'re| are|'m| am) known for`, note: 'Praises the business in reply to a complaint.', source: SOURCE },
     {
-      pattern: `(?:we|I)(?:'re| are|'m| am) (?:not |un)aware of any (?:other )?(?:issues?|problems?|bugs?|reports?|complaints?)`,
+      pattern: `(?:we|I)(?:(?:'re| are|'m| am) (?:not |un)| (?:aren't|weren't|wasn't) )aware of (?:any|such) (?:other )?(?:issues?|problems?|bugs?|reports?|complaints?)`,
       note: 'Doubts the problem exists.',
       source: SOURCE,
     },

@@ -27,7 +27,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:we|I) (?:only |just )?(?:have|had|retain|employ|are able to retain|can only afford) (?:a |an )?(?:very |really )?(?:small|tiny|limited|reduced) (?:team|staff|budget)`,
+      pattern: `(?:we|I) (?:only |just )?(?:have|had|retain|employ|are able to retain|can (?:only )?afford) (?:a |an )?(?:very |really )?(?:small|tiny|limited|reduced) (?:team|staff|budget)`,
       note: 'Small-team reason.',
       source: SOURCE,
     },
@@ -62,7 +62,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `every (?:feature|update|change|fix|request) (?:needs|takes|requires) time`,
+      pattern: `(?:every|each|any) (?:new )?(?:feature|update|change|fix|request|version) (?:needs|takes|requires) time`,
       note: 'Effort reason.',
       source: SOURCE,
     },

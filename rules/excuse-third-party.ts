@@ -22,7 +22,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: c(`(?:a |the )?(?:limitation|restriction|fault|problem|issue) of {THIRD}`),
+      pattern: c(`(?:an? |the )?(?:limitation|restriction|fault|problem|issue|outage|bug|error) of {THIRD}`),
       note: 'Names a third party as the cause.',
       source: SOURCE,
     },
@@ -32,7 +32,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:we|I) (?:don't|do not|didn't|did not) have (?:any |much )?(?:control|influence|say) (?:on|over|of)`,
+      pattern: `(?:we|I) (?:\\w+ )?(?:(?:don't|do not|didn't|did not) have (?:any |much )?|have no )(?:control|influence|say) (?:on|over|of)`,
       note: 'Says the cause is out of the business\'s hands.',
       source: SOURCE,
     },
@@ -67,7 +67,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:these things|mistakes|errors|delays|things like this|it) (?:can |do |will )?happen(?: (?:sometimes|occasionally|from time to time|to everyone|in any (?:business|hotel)))?(?= *[.,!;]|$)`,
+      pattern: `(?:these things|mistakes|errors|delays|things like this|it) (?:can |do |will )?happen(?: (?:sometimes|occasionally|from (?:time|day) to (?:time|day)|to everyone|in any (?:business|hotel)))?(?= *[.,!;]|$)`,
       note: 'Shrugs the problem off as normal.',
       source: SOURCE,
       sentenceStart: true,

@@ -1,7 +1,8 @@
 /** The engine: analyze(draft, context) -> Analysis. Pure and synchronous; cached per sentence. */
 import type { Analysis, AnalyzeContext, Category, Check, EngineSettings, Finding, RewriteMode, Rewrites, Severity } from './types';
 import { CATEGORIES } from './types';
-import { compileLexicon, matchLexicon, sentenceContext, type CompiledLexicon, type DraftRule, type Report, type Rule } from './rule';
+import { sentenceContext, type DraftRule, type Report, type Rule } from './rule';
+import { compileLexicon, matchLexicon, type CompiledLexicon } from './lexicon/matcher';
 import { regions, sentences, languageCounts, looksEnglish, type LanguageCounts, type Span } from './text';
 import { engineSettings } from './settings';
 import { detectSituations, adviceFor, importantChecks, missingAdvice } from './situations';

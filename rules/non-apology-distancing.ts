@@ -27,7 +27,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY} (?:to hear )?(?:that )?(?:the |my |our |this )?(?:app|application|product|hotel|game|tool|service|design|item|it|\\w+) (?:was|is|wasn't|isn't|was not|is not|turned out|did not turn out|didn't turn out)(?: not)? (?:to be )?(?:for you|right for you|your (?:cup of tea|thing|style)|to your (?:taste|liking)|(?:too )?(?:complicated|hard|difficult|confusing) for you|what you (?:expected|wanted|were looking for)|a (?:good )?fit for you)`),
+      pattern: c(`{SORRY} (?:to hear )?(?:that )?(?:the |my |our |this )?(?:app|application|product|hotel|game|tool|service|design|item|it|\\w+) (?:was|is|wasn't|isn't|was not|is not|turned out|did not turn out|didn't turn out)(?: not)? (?:to be )?(?:(?:right |suitable |a (?:good )?fit )?for you|your (?:cup of tea|thing|style)|to your (?:taste|liking)|(?:too )?(?:complicated|hard|difficult|confusing) for you|what you (?:expected|wanted|were looking for))`),
       note: 'Sorry for the customer\'s fit, not for a fault.',
       source: SOURCE,
     },
@@ -73,7 +73,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY} if (?:you(?:'re| are| were| have been| had)|the (?:message|app|instructions?|description) (?:is|was|isn't|wasn't)|it (?:is|was))`),
+      pattern: c(`{SORRY} if (?:you(?:'re| are| were| have been| had)|the (?:message|app|instructions?|description|steps|guide) (?:is|was|were|isn't|wasn't|weren't)|it (?:is|was))`),
       note: 'A conditional apology.',
       source: SOURCE,
     },

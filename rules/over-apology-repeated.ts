@@ -1,5 +1,6 @@
 /** Flags apologising again and again across the reply: past two, each "sorry" weakens the first and sounds unsure. */
-import { defineDraftRule, entryRegexes } from './rule';
+import { defineDraftRule } from './rule';
+import { entryRegexes } from './lexicon/matcher';
 import { APOLOGY, apologySpans } from './checks/apology';
 
 /** "again" and "for the delay" after an apology. */

@@ -16,9 +16,9 @@ export default lexiconRule(
   },
   [
     { pattern: `what (?:more|else) (?:do|did|could|can|would|should) you (?:possibly )?(?:want|need|expect|ask for)`, note: 'Implies the customer asks too much.', source: SOURCE },
-    { pattern: `what (?:exactly )?(?:did|do|were) you (?:expect|expecting)`, note: 'Implies the customer expected too much.', source: SOURCE },
+    { pattern: `what (?:exactly |else |more )?(?:did|do|were) you (?:expect|expecting)(?: (?:from|of) (?:us|me|it|this|a (?:free|cheap) \\w+))?(?= *\\?)`, note: 'Implies the customer expected too much.', source: SOURCE },
     {
-      pattern: c(`how (?:can|could|are|would|should|do|will|is) (?:we|I|anyone|the (?:team|developer)) (?:supposed to |expected to |meant to |going to |possibly )?(?:improve|fix|help|know|make|do|understand|solve|guess|change|read)`),
+      pattern: c(`how (?:can|could|are|would|should|do|will|is) (?:we|I|anyone|the (?:team|developer)) (?:supposed to |expected to |meant to |going to |possibly )?(?:improve|fix|help|know|make|do|understand|solve|guess|change|read)(?:[^.!?]{0,60}?(?:if|when|unless|since|without) (?:you|your|knowing|any)|(?= what| which| where| why))`),
       note: 'A question that blames the customer for not explaining.',
       source: SOURCE,
     },
@@ -28,7 +28,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:did|do|have|were) you (?:even|actually|really|ever) (?:bother to )?(?:read|check|try|look|open|see|bother|notice|contact|email)`,
+      pattern: `(?:did|do|have|were) you (?:even|actually|really|ever) (?:bother(?:ed)? to )?(?:read|check|try|look|open|see|bother|notice|contact|email)`,
       note: 'Doubts the customer did the obvious.',
       source: SOURCE,
     },
@@ -39,7 +39,7 @@ export default lexiconRule(
     },
     { pattern: `why (?:would|should|do) (?:we|I) (?:bother|care|have to|need to)`, note: 'Dismisses the request.', source: SOURCE },
     {
-      pattern: `(?:what(?:'s| is| was)|is (?:it|that)) (?:so |really |that |too )?(?:hard|difficult|complicated|confusing|much to ask)(?: about)?`,
+      pattern: `(?:what(?:'s| is| was)|is (?:it|that)) (?:(?:so|really|that|too) ){0,2}(?:hard|difficult|complicated|confusing|much (?:to|for me to|for us to) ask)(?: about)?`,
       note: 'Implies the customer is slow.',
       source: SOURCE,
     },

@@ -1,8 +1,8 @@
 /** Reads the customer's message: angry, confused, problem, abusive, exploiting, repeat-mistake. And the advice for each. */
 import type { Situation } from './types';
-import { compileLexicon, entryRegexes, matchLexicon, type CompiledLexicon } from './rule';
+import { compileLexicon, entryRegexes, matchLexicon, type CompiledLexicon } from './lexicon/matcher';
 import { sentences, regions } from './text';
-import caps from './caps-shouting';
+import { shoutedSpans } from './lexicon/shouting';
 
 const lex = (patterns: string[]) => compileLexicon(patterns.map((pattern) => ({ pattern })));
 
@@ -40,12 +40,7 @@ const REPEAT = lex([
 const has = (l: CompiledLexicon, text: string) => matchLexicon(l, text).length > 0;
 
 function shouts(text: string): boolean {
-  let found = false;
-  for (const s of sentences(text, regions(text).own)) {
-    caps.check({ text: s.text, doc: () => undefined, match: () => [], ignore: new Set(), report: () => (found = true) });
-    if (found) return true;
-  }
-  return false;
+  return sentences(text, regions(text).own).some((s) => shoutedSpans(s.text).length > 0);
 }
 
 /** Situations read from the customer's message, in a stable order. */

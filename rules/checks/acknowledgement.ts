@@ -1,5 +1,5 @@
 /** Does the reply acknowledge the customer's feelings ("I can see how frustrating that is")? */
-import { compileLexicon, matchLexicon } from '../rule';
+import { compileLexicon, matchLexicon } from '../lexicon/matcher';
 import { FEELING_WORDS } from '../lexicon/feelings';
 
 const F = `(?:${FEELING_WORDS})`;

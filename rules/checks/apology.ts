@@ -1,5 +1,5 @@
 /** Does the reply genuinely apologise? Non-apologies ("sorry if you feel…") do not count. */
-import { compileLexicon, matchLexicon, type LexiconEntry } from '../rule';
+import { compileLexicon, matchLexicon, type LexiconEntry } from '../lexicon/matcher';
 
 export const APOLOGY_ENTRIES: LexiconEntry[] = [
   { pattern: `(?:I'm|I am|we're|we are|I'm so|I'm very|I'm really|we're so|we're very|we're really) (?:(?:so|very|really|truly|terribly|deeply|sincerely) ){0,3}sorry` },

@@ -1,5 +1,5 @@
 /** The three checks' lexicons, for tests that inspect every pattern the engine runs. */
-import { entryRegexes } from '../rule';
+import { entryRegexes } from '../lexicon/matcher';
 import { APOLOGY } from './apology';
 import { ACKNOWLEDGEMENT } from './acknowledgement';
 import { NEXT_STEP } from './next-step';

@@ -1,5 +1,5 @@
 /** Does the reply offer a concrete next step or resolution ("I've sent a replacement", "please reply with your order number")? */
-import { compileLexicon, matchLexicon } from '../rule';
+import { compileLexicon, matchLexicon } from '../lexicon/matcher';
 
 const DO = '(?:send|sent|issue|issued|refund|refunded|process|processed|arrange|arranged|ship|shipped|dispatch|dispatched|post|posted|escalate|escalated|forward|forwarded|credit|credited|replace|replaced|reship|reshipped|resend|resent|cancel|cancelled|canceled|book|booked|open|opened|file|filed|raise|raised|contact|contacted|email|emailed|call|check|checked|look into|looked into|investigate|investigated|update|updated|follow up|followed up|get back to you|reach out|chase|chased|fix|fixed|reset|apply|applied|add|added|request|requested|create|created|upgrade|upgraded|confirm|confirmed|track|trace|keep you (?:updated|posted|informed)|let you know|make sure|ensure|have (?:a|it|this|that|the)|take care of|sort (?:this|it) out|help)';
 

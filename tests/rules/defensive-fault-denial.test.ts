@@ -13,7 +13,7 @@ testRule(rule, {
     { text: "Honestly this isn't a fault of the software.", spans: ["this isn't a fault of the software"], fresh: true },
     { text: 'That was not an error on the part of our shop.', spans: ['That was not an error on the part of our shop'], fresh: true },
     { text: "It's not the widget's fault, your launcher kills it.", spans: ["It's not the widget's fault"], fresh: true },
-    { text: 'The crash is a limitation of your browser, not the extension.', spans: ['limitation of your browser, not the extension'], fresh: true },
+    { text: 'The crash is a limitation of your browser, not the extension.', spans: ['a limitation of your browser, not the extension'], fresh: true },
     { text: "The lag wasn't created by us at all.", spans: ["wasn't created by us"], fresh: true },
     { text: 'Our hotel is not liable for items left in rooms.', spans: ['Our hotel is not liable for'], fresh: true },
     { text: 'We are not responsible for what your carrier does.', spans: ['We are not responsible for'], fresh: true },

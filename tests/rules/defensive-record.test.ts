@@ -16,7 +16,7 @@ testRule(rule, {
     { text: 'As you can tell from the many reviews, guests love us.', spans: ['As you can tell from the many reviews'], fresh: true },
     { text: 'Our ratings speak for themselves.', spans: ['Our ratings speak for themselves'], fresh: true },
     { text: 'We take pride in our spotless rooms.', spans: ['We take pride in'], fresh: true },
-    { text: "We aren't aware of any bugs with exports.", spans: ["We aren't aware of any bugs"], fresh: true },
+    { text: "We aren't aware of such bugs with exports.", spans: ["We aren't aware of such bugs"], fresh: true },
     { text: 'Millions of people trust our planner every day.', spans: ['Millions of people trust'], fresh: true },
   ],
 });

@@ -16,7 +16,7 @@ testRule(rule, {
     { text: 'We can only afford a tiny budget for servers.', spans: ['We can only afford a tiny budget'], fresh: true },
     { text: 'Hosting costs us real money every month.', spans: ['costs us real money'], fresh: true },
     { text: 'Subscriptions let us keep the lights on.', spans: ['Subscriptions let us keep'], fresh: true },
-    { text: 'Each update takes time to test properly.', spans: [], fresh: true },
+    { text: 'Each update takes time to test properly.', spans: ['Each update takes time'], fresh: true },
     { text: 'We had so many tickets lately that replies slowed down.', spans: ['so many tickets lately'], fresh: true },
     { text: 'The receptionist was recently hired and still learning.', spans: ['was recently hired'], fresh: true },
     { text: 'The pool was closed because of the storms.', spans: ['because of the storms'], fresh: true },

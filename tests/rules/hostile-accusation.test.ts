@@ -1,0 +1,25 @@
+import rule from '../../rules/hostile-accusation';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  valid: [
+    'Thanks for the honest review, we read every one.',
+    'You are welcome to stay with us again any time.',
+    'If the app does not suit you, I can refund the purchase.',
+    'Please do not use the old link; the new one is below.',
+  ],
+  invalid: [
+    { text: 'This is a bogus rating from a competitor.', spans: ['bogus rating'], fresh: true },
+    { text: 'We see several accounts posting the same text.', spans: ['several accounts'], fresh: true },
+    { text: "You're clearly making this up.", spans: ["You're clearly making this up"], fresh: true },
+    { text: 'We shall involve the police if this continues.', spans: ['We shall involve the police'], fresh: true },
+    { text: "Then simply don't use the app.", spans: ["don't use the app"], fresh: true },
+    { text: 'Just uninstall it then.', spans: ['Just uninstall it then'], fresh: true },
+    { text: 'Try a different hotel then.', spans: ['Try a different hotel then'], fresh: true },
+    { text: "Good luck finding anyone else who'll put up with you.", spans: ["anyone else who'll put up with you"] },
+    { text: 'Your post is slanderous.', spans: ['slanderous'], fresh: true },
+    { text: 'You are no longer welcome at our property.', spans: ['You are no longer welcome at'], fresh: true },
+    { text: 'Nobody forced you to book with us.', spans: ['Nobody forced you to'], fresh: true },
+    { text: 'We do not need customers like you.', spans: ['We do not need customers like you'], fresh: true },
+  ],
+});

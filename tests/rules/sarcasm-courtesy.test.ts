@@ -1,0 +1,24 @@
+import rule from '../../rules/sarcasm-courtesy';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  valid: [
+    'Thank you for your patience while we fix this.',
+    'Good luck with the move, and enjoy the new sofa!',
+    'Maybe you could send a photo of the label? That helps the courier.',
+    'Congratulations on the new shop!',
+  ],
+  invalid: [
+    { text: 'Kindly extend developers the courtesy of a message first.', spans: ['extend developers the courtesy'], fresh: true },
+    { text: 'An ounce of respect would be nice.', spans: ['An ounce of respect'], fresh: true },
+    { text: 'Frankly I regret that I bothered.', spans: ['regret that I bothered'], fresh: true },
+    { text: 'Some people just cannot be bothered.', spans: ['Some people', 'cannot be bothered'], fresh: true },
+    { text: 'Maybe next time you could actually look.', spans: ['Maybe next time you could actually'], fresh: true },
+    { text: 'Good luck getting that from any other shop.', spans: ['Good luck getting'], fresh: true },
+    { text: 'Thanks for nothing.', spans: ['Thanks for nothing'], fresh: true },
+    { text: "Well, I hope you're satisfied now.", spans: ["I hope you're satisfied now"], fresh: true },
+    { text: 'lol, that is not how refunds work.', spans: ['lol'], fresh: true },
+    { text: 'How hard could it be to tap the button?', spans: ['How hard could it be to'], fresh: true },
+    { text: 'It is all right there in the FAQ.', spans: ['It is all right there in the FAQ'], fresh: true },
+  ],
+});

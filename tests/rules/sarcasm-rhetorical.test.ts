@@ -1,0 +1,23 @@
+import rule from '../../rules/sarcasm-rhetorical';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  valid: [
+    'What would you like us to do with the spare part?',
+    'How can we help you today?',
+    'Did you try restarting the router?',
+    'What did you expect from the premium plan? Tell us and we will see.',
+  ],
+  invalid: [
+    { text: 'What else could you possibly ask for?', spans: ['What else could you possibly ask for'], fresh: true },
+    { text: 'And what exactly were you expecting?', spans: ['what exactly were you expecting'], fresh: true },
+    { text: 'How is anyone meant to guess what went wrong?', spans: ['How is anyone meant to guess'], fresh: true },
+    { text: 'Which restaurant on earth would cook that for free?', spans: ['Which restaurant on earth would'], fresh: true },
+    { text: 'Have you ever bothered to open the help page?', spans: ['Have you ever bothered to open'], fresh: true },
+    { text: 'Are you absolutely sure you checked spam?', spans: ['Are you absolutely sure you checked'], fresh: true },
+    { text: 'Why should I care?', spans: ['Why should I care'], fresh: true },
+    { text: 'Is it really that much to ask?', spans: ['Is it really that much to ask'], fresh: true },
+    { text: "Or perhaps you just won't bother reading?", spans: ["Or perhaps you just won't bother"], fresh: true },
+    { text: 'If you refuse to say what broke, how do we fix it?', spans: ['If you refuse to say'], fresh: true },
+  ],
+});
