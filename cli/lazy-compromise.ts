@@ -6,7 +6,7 @@
  */
 import type nlpType from 'compromise';
 
-declare const require: (id: string) => { default: typeof nlpType };
+declare const require: (id: string) => { default?: typeof nlpType };
 
 let real: typeof nlpType | undefined;
 let loadedAt: number | undefined;
@@ -14,7 +14,8 @@ let loadedAt: number | undefined;
 function load(): typeof nlpType {
   if (!real) {
     // Bundled by esbuild as a lazily evaluated module: nothing of it runs until this line does.
-    real = require('compromise').default;
+    const mod = require('compromise');
+    real = mod.default ?? (mod as unknown as typeof nlpType);
     loadedAt = performance.now();
   }
   return real;
@@ -23,9 +24,18 @@ function load(): typeof nlpType {
 /** When compromise was loaded (ms since start), or undefined if no reply needed it. */
 export const compromiseLoadedAt = () => loadedAt;
 
+/** compromise's static methods (parseMatch, model, ...) read `this`, so each is bound to the real one. */
+const bound = new Map<PropertyKey, unknown>();
 const lazy = new Proxy(function () {} as unknown as typeof nlpType, {
   apply: (_t, _this, args: unknown[]) => (load() as unknown as (...a: unknown[]) => unknown)(...args),
-  get: (_t, key) => (load() as unknown as Record<PropertyKey, unknown>)[key],
+  get: (_t, key) => {
+    const nlp = load() as unknown as Record<PropertyKey, unknown>;
+    const value = nlp[key];
+    if (typeof value !== 'function') return value;
+    let fn = bound.get(key);
+    if (!fn) bound.set(key, (fn = (value as (...a: unknown[]) => unknown).bind(nlp)));
+    return fn;
+  },
 });
 
 export default lazy;

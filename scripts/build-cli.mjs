@@ -7,22 +7,24 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-// Old chunks would otherwise pile up (their names are content hashes).
-try {
-  for (const f of readdirSync(`${root}dist`)) if (/^(?:cli|chunk-.*)\.mjs$/.test(f)) rmSync(`${root}dist/${f}`);
-} catch {
-  /* no dist yet */
-}
-
 /** rules/nlp.ts's `import nlp from 'compromise'` -> cli/lazy-compromise.ts, which loads compromise on first use. */
 const lazyCompromise = {
   name: 'lazy-compromise',
   setup(b) {
-    b.onResolve({ filter: /^compromise$/ }, (args) => (args.importer.endsWith(`rules/nlp.ts`) ? { path: `${root}cli/lazy-compromise.ts` } : undefined));
+    b.onResolve({ filter: /^compromise$/ }, async (args) => {
+      if (args.importer.endsWith('rules/nlp.ts')) return { path: `${root}cli/lazy-compromise.ts` };
+      // The shim's require() would pick compromise's CommonJS build; take the same ES module the browser bundles.
+      if (args.importer.endsWith('cli/lazy-compromise.ts') && args.kind === 'require-call') {
+        const r = await b.resolve('compromise', { kind: 'import-statement', resolveDir: args.resolveDir });
+        return r.errors.length ? undefined : { path: r.path };
+      }
+      return undefined;
+    });
   },
 };
 
-await build({
+const result = await build({
+  metafile: true,
   entryPoints: { cli: 'cli/bin.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
@@ -37,3 +39,8 @@ await build({
   plugins: [lazyCompromise],
   logLevel: 'warning',
 });
+
+// Chunks of earlier builds would pile up (their names are content hashes). Only stale ones go, so two
+// builds running at once (test files in parallel) never delete each other's output.
+const current = new Set(Object.keys(result.metafile.outputs).map((p) => p.replace(/^dist\//, '')));
+for (const f of readdirSync(`${root}dist`)) if (/^chunk-.*\.mjs$/.test(f) && !current.has(f)) rmSync(`${root}dist/${f}`, { force: true });
