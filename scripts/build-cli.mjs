@@ -1,7 +1,7 @@
 // Bundles the CLI (engine included) into dist/cli.mjs plus lazily loaded chunks in dist/: the installed
 // package needs no dependencies at run time. compromise and the HTML parser load only when a reply needs them.
 import { build } from 'esbuild';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,6 +25,7 @@ const lazyCompromise = {
 
 const result = await build({
   metafile: true,
+  write: false,
   entryPoints: { cli: 'cli/bin.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
@@ -39,6 +40,22 @@ const result = await build({
   plugins: [lazyCompromise],
   logLevel: 'warning',
 });
+
+// Tests build in parallel and run the CLI while another build may be writing: a file is replaced
+// atomically (write, then rename), and only when its content changed.
+mkdirSync(`${root}dist`, { recursive: true });
+for (const out of result.outputFiles) {
+  let same = false;
+  try {
+    same = readFileSync(out.path).equals(Buffer.from(out.contents));
+  } catch {
+    /* new file */
+  }
+  if (same) continue;
+  const tmp = `${out.path}.${process.pid}.tmp`;
+  writeFileSync(tmp, out.contents, { mode: out.path.endsWith('cli.mjs') ? 0o755 : 0o644 });
+  renameSync(tmp, out.path);
+}
 
 // Chunks of earlier builds would pile up (their names are content hashes). Only stale ones go, so two
 // builds running at once (test files in parallel) never delete each other's output.
