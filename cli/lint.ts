@@ -2,7 +2,7 @@
  * reply-coach lint PATH...: a support team's whole macro library, judged as the browser judges a draft,
  * reported with ESLint's conventions (formats, severities, --max-warnings, exit codes 0/1/2).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { analyze, rewrites, type Analysis, type EngineSettings, type Severity } from '../rules';
 import { DEFAULT_SETTINGS, importSettings, toEngineSettings } from '../utils/settings-schema';
 import { FORMATS, format, type Format, type LintMessage, type LintResult } from './formatters';
@@ -229,7 +229,6 @@ export async function lint(argv: readonly string[], io: Io): Promise<number> {
 
   const report = format(o.format, results, VERSION);
   if (o.outputFile) {
-    const { writeFileSync } = await import('node:fs');
     try {
       writeFileSync(o.outputFile, report);
     } catch (e) {
