@@ -1,16 +1,20 @@
 /** reply-coach: the engine from a terminal. Reads a draft (or JSON lines) and reports. */
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { analyze, rewrite, rewrites, type Analysis, type AnalyzeContext, type EngineSettings } from '../rules';
+import { analyze, rewrite, rewrites, type Analysis, type EngineSettings } from '../rules';
+import { lint, UsageError } from './lint';
+import { parseRecord, SENSITIVITIES } from './record';
 
 const USAGE = `Usage: reply-coach [options] FILE|-
+       reply-coach lint [options] PATH...   (a whole macro library; see reply-coach lint --help)
   FILE or - (stdin): a draft reply; prints a readable report.
   --incoming FILE    the customer's message being answered (reads situations)
   --json             print the Analysis as JSON
   --jsonl            read JSON lines {"id","text","incoming"?} from stdin, write one {"id",...Analysis} per line
+                     (exit 1 if any line has findings, 2 if any line is malformed)
   --sensitivity S    gentle, standard (default) or strict
   -h, --help         this help
-Exit codes: 0 clean, 1 findings, 2 bad input or usage.`;
+Exit codes: 0 clean, 1 findings, 2 bad input or usage (in every mode, --jsonl included).`;
 
 class InputError extends Error {}
 
@@ -79,53 +83,42 @@ export function report(name: string, text: string, a: Analysis): string {
 
 const indent = (s: string) => s.replace(/^/gm, '  ');
 
-const SENSITIVITIES = ['gentle', 'standard', 'strict'];
-
-/** Validates one JSONL record; returns the context or a reason. */
-export function parseRecord(line: string, lineNo: number): { id: unknown; text: string; context: AnalyzeContext } | { id: unknown; error: string } {
-  let rec: unknown;
-  try {
-    rec = JSON.parse(line);
-  } catch {
-    return { id: lineNo, error: `line ${lineNo}: not valid JSON` };
-  }
-  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) return { id: lineNo, error: `line ${lineNo}: expected a JSON object` };
-  const r = rec as Record<string, unknown>;
-  const id = 'id' in r ? r.id : lineNo;
-  if (typeof r.text !== 'string') return { id, error: `line ${lineNo}: "text" must be a string` };
-  if (r.incoming !== undefined && r.incoming !== null && typeof r.incoming !== 'string') return { id, error: `line ${lineNo}: "incoming" must be a string` };
-  const context: AnalyzeContext = { incoming: (r.incoming as string | undefined) ?? undefined };
-  if (r.settings !== undefined) {
-    const s = r.settings as Partial<EngineSettings>;
-    if (typeof s !== 'object' || s === null) return { id, error: `line ${lineNo}: "settings" must be an object` };
-    if (s.sensitivity !== undefined && !SENSITIVITIES.includes(s.sensitivity)) return { id, error: `line ${lineNo}: unknown sensitivity ${JSON.stringify(s.sensitivity)}` };
-    context.settings = s;
-  }
-  return { id, text: r.text, context };
-}
-
-async function jsonl(settings: Partial<EngineSettings>) {
+/** Answers each line; returns the exit code: 2 if any line was malformed, else 1 if any had findings, else 0. */
+async function jsonl(settings: Partial<EngineSettings>): Promise<number> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNo = 0;
+  let errors = 0;
+  let findings = 0;
   for await (const raw of rl) {
     lineNo++;
     const line = raw.replace(/^\uFEFF/, '');
     if (!line.trim()) continue;
     const rec = parseRecord(line, lineNo);
     if ('error' in rec) {
+      errors++;
       process.stdout.write(JSON.stringify({ id: rec.id, error: rec.error }) + '\n');
       continue;
     }
     try {
       const a = analyze(rec.text, { ...rec.context, settings: { ...settings, ...rec.context.settings } });
+      if (a.findings.length) findings++;
       process.stdout.write(JSON.stringify({ id: rec.id, ...a, rewrites: rewrites(a) }) + '\n');
     } catch (e) {
+      errors++;
       process.stdout.write(JSON.stringify({ id: rec.id, error: `line ${lineNo}: analysis failed: ${String(e)}` }) + '\n');
     }
   }
+  return errors ? 2 : findings ? 1 : 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'lint') {
+    return lint(argv.slice(1), {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      stderrIsTTY: process.stderr.isTTY,
+    });
+  }
   const args = [...argv];
   let mode: 'report' | 'json' | 'jsonl' = 'report';
   let file: string | undefined;
@@ -149,8 +142,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (mode === 'jsonl') {
     if (file !== undefined && file !== '-') throw new InputError('--jsonl reads standard input; give no file');
-    await jsonl(settings);
-    return 0;
+    return jsonl(settings);
   }
   if (file === undefined) throw new InputError('no file given (use - for standard input; see --help)');
   const text = readInput(file);
@@ -167,7 +159,8 @@ export function run() {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(`reply-coach: ${e instanceof InputError ? e.message : `unexpected error: ${String(e)}`}\n`);
+      const known = e instanceof InputError || e instanceof UsageError;
+      process.stderr.write(`reply-coach: ${known ? e.message : `unexpected error: ${String(e)}`}\n`);
       process.exitCode = 2;
     },
   );

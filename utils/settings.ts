@@ -1,39 +1,25 @@
 /**
- * Every stored key, its default, its version and its migrations, in one place; the only caller of
- * browser.storage. Settings live in storage.sync (small) and storage.local (the lists, which can
- * outgrow sync's 8 KB per item). A company can push policies and phrases through storage.managed.
- * Drafts and customer messages are never stored.
+ * Every stored key, its version and its migrations, in one place; the only caller of browser.storage.
+ * Settings live in storage.sync (small) and storage.local (the lists, which can outgrow sync's 8 KB per
+ * item). A company can push policies and phrases through storage.managed. Drafts and customer messages
+ * are never stored. The schema, defaults, migrations and import/export live in ./settings-schema (no
+ * browser API), which this module re-exports.
  */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY } from './switch';
-import { CATEGORIES, type Category, type CustomPhrase, type EngineSettings, type Sensitivity } from '../rules/types';
-import { DEFAULT_ENGINE_SETTINGS } from '../rules/settings';
+import {
+  LOCAL_FIELDS,
+  SETTINGS_VERSION,
+  SYNC_FIELDS,
+  complete,
+  migrate,
+  parseManaged,
+  salvage,
+  type Managed,
+  type Settings,
+} from './settings-schema';
 
-export const SETTINGS_VERSION = 1;
-
-export const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'standard', 'strict'];
-export const POLICY_KEYS = ['returns', 'refunds', 'shipping'] as const;
-export type PolicyKey = (typeof POLICY_KEYS)[number];
-
-export interface Settings {
-  /** "Coach on": everywhere. */
-  enabled: boolean;
-  /** Host names where the user switched the coach off. */
-  disabledSites: string[];
-  sensitivity: Sensitivity;
-  categories: Record<Category, boolean>;
-  judgeGreetingAndSignature: boolean;
-  customPhrases: CustomPhrase[];
-  ignoreWords: string[];
-  policies: Record<PolicyKey, string>;
-  signOffs: string[];
-}
-
-/** Where each setting is stored. */
-const SYNC_FIELDS = ['enabled', 'disabledSites', 'sensitivity', 'categories', 'judgeGreetingAndSignature'] as const;
-const LOCAL_FIELDS = ['customPhrases', 'ignoreWords', 'policies', 'signOffs'] as const;
-export const SETTING_NAMES: readonly (keyof Settings)[] = [...SYNC_FIELDS, ...LOCAL_FIELDS];
+export * from './settings-schema';
 
 /** Storage keys, by area. */
 export const KEYS = {
@@ -42,265 +28,6 @@ export const KEYS = {
   rejected: 'rejectedSettings', // local: values that failed validation, kept for export
   boxFrame: 'boxFrame:', // session, + tab id: the frame holding the focused reply box (a number, no text)
 } as const;
-
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  enabled: true,
-  disabledSites: [],
-  sensitivity: 'standard',
-  categories: DEFAULT_ENGINE_SETTINGS.categories,
-  judgeGreetingAndSignature: false,
-  customPhrases: [],
-  ignoreWords: [],
-  policies: { returns: '', refunds: '', shipping: '' },
-  signOffs: [],
-});
-
-export const LIMITS = { phrases: 200, phrase: 200, message: 300, words: 500, word: 60, policy: 1000, signOffs: 20, signOff: 80, sites: 2000 } as const;
-
-// ---- Schema -------------------------------------------------------------------------------------
-
-const text = (max: number) => v.pipe(v.string('must be text'), v.maxLength(max, `must be at most ${max} characters`));
-const filled = (max: number) => v.pipe(text(max), v.check((s) => s.trim() !== '', 'must not be empty'));
-const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item, 'must be a list'), v.maxLength(max, `must have at most ${max} entries`));
-const HOST = /^[a-z0-9.-]{1,253}$/;
-
-const customPhrase = v.strictObject(
-  {
-    phrase: filled(LIMITS.phrase),
-    message: filled(LIMITS.message),
-    replacement: v.optional(text(LIMITS.phrase)),
-    category: v.optional(v.picklist(CATEGORIES, `must be one of ${CATEGORIES.join(', ')}`)),
-  },
-  'must be an object with "phrase" and "message"',
-);
-
-/** One schema per setting, so a bad value costs only that setting. */
-export const FIELD_SCHEMAS = {
-  enabled: v.boolean('must be true or false'),
-  disabledSites: list(v.pipe(v.string('must be text'), v.regex(HOST, 'must be a host name like shop.example.com')), LIMITS.sites),
-  sensitivity: v.picklist(SENSITIVITIES, `must be one of ${SENSITIVITIES.join(', ')}`),
-  categories: v.strictObject(
-    Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(v.boolean('must be true or false'))])) as Record<Category, v.OptionalSchema<v.BooleanSchema<string>, undefined>>,
-    'must be an object of categories, each true or false',
-  ),
-  judgeGreetingAndSignature: v.boolean('must be true or false'),
-  customPhrases: list(customPhrase, LIMITS.phrases),
-  ignoreWords: list(filled(LIMITS.word), LIMITS.words),
-  policies: v.strictObject(
-    { returns: v.optional(text(LIMITS.policy)), refunds: v.optional(text(LIMITS.policy)), shipping: v.optional(text(LIMITS.policy)) },
-    `must be an object with ${POLICY_KEYS.join(', ')}`,
-  ),
-  signOffs: list(filled(LIMITS.signOff), LIMITS.signOffs),
-} satisfies Record<keyof Settings, v.GenericSchema>;
-
-/** "customPhrases[2].message: must be text" */
-function describeIssue(issue: v.BaseIssue<unknown>, prefix = ''): string {
-  let path = prefix;
-  for (const item of issue.path ?? []) {
-    const key = (item as { key: unknown }).key;
-    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
-  }
-  // An unknown key in a strict object comes through as "expected never".
-  const message = issue.expected === 'never' ? 'is not something Reply Coach knows' : issue.message;
-  return path ? `${path}: ${message}` : message;
-}
-
-function complete(partial: Partial<Settings>): Settings {
-  return {
-    ...DEFAULT_SETTINGS,
-    ...partial,
-    categories: { ...DEFAULT_SETTINGS.categories, ...(partial.categories ?? {}) },
-    policies: { ...DEFAULT_SETTINGS.policies, ...(partial.policies ?? {}) },
-  };
-}
-
-/**
- * Reads settings leniently, as from storage: each valid setting is kept, each invalid one falls back to
- * its default and is named in `problems`. Never throws.
- */
-export function salvage(raw: unknown, fields: readonly (keyof Settings)[] = SETTING_NAMES): { settings: Partial<Settings>; problems: string[] } {
-  const settings: Partial<Settings> = {};
-  const problems: string[] = [];
-  if (raw === undefined || raw === null) return { settings, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings, problems: ['the stored settings are not an object'] };
-  const obj = raw as Record<string, unknown>;
-  for (const name of fields) {
-    if (!(name in obj) || obj[name] === undefined) continue;
-    const r = v.safeParse(FIELD_SCHEMAS[name], obj[name]);
-    if (r.success) (settings as Record<string, unknown>)[name] = r.output;
-    else problems.push(describeIssue(r.issues[0], name));
-  }
-  return { settings, problems };
-}
-
-/** Parses settings strictly: every problem is reported and nothing is returned unless all is well. */
-export function parseSettings(raw: unknown): { ok: true; settings: Settings } | { ok: false; problems: string[] } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problems: ['"settings" must be an object'] };
-  const problems: string[] = [];
-  const out: Partial<Settings> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (!(SETTING_NAMES as readonly string[]).includes(key)) {
-      problems.push(`${key}: is not something Reply Coach knows`);
-      continue;
-    }
-    const r = v.safeParse(FIELD_SCHEMAS[key as keyof Settings], value);
-    if (r.success) (out as Record<string, unknown>)[key] = r.output;
-    else for (const issue of r.issues) problems.push(describeIssue(issue, key));
-  }
-  return problems.length ? { ok: false, problems } : { ok: true, settings: complete(out) };
-}
-
-// ---- Versions and migrations ------------------------------------------------------------------------
-
-/**
- * Migrations by the version they produce. Version 0 is an unversioned settings object in the engine's
- * shape, as the CLI takes it (`"settings"` in --jsonl): it may carry a per-draft `situationOverride`,
- * which is not a stored setting, and partial policies.
- */
-export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
-  1: (old) => {
-    const { situationOverride: _dropped, ...rest } = old;
-    return rest;
-  },
-};
-
-/** Brings a settings object of `from` to the current version. */
-export function migrate(raw: Record<string, unknown>, from: number): Record<string, unknown> {
-  let out = raw;
-  for (let version = from + 1; version <= SETTINGS_VERSION; version++) out = MIGRATIONS[version]?.(out) ?? out;
-  return out;
-}
-
-// ---- Import and export ----------------------------------------------------------------------------
-
-export const APP_ID = 'reply-coach';
-
-export interface ExportFile {
-  app: typeof APP_ID;
-  version: number;
-  settings: Settings;
-  /** Stored values that failed validation, kept so nothing the user set is lost. */
-  rejected?: unknown;
-}
-
-export function exportSettings(settings: Settings, rejected?: unknown): string {
-  const file: ExportFile = { app: APP_ID, version: SETTINGS_VERSION, settings, ...(rejected !== undefined ? { rejected } : {}) };
-  return JSON.stringify(file, null, 2);
-}
-
-export const MAX_IMPORT_BYTES = 1_000_000;
-
-/** Reads an exported file. Any problem returns a message naming what is wrong; nothing is half-imported. */
-export function importSettings(json: string): { ok: true; settings: Settings } | { ok: false; error: string } {
-  if (json.length > MAX_IMPORT_BYTES) return { ok: false, error: `This file is too large for Reply Coach settings (over ${MAX_IMPORT_BYTES / 1_000_000} MB).` };
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, error: `This file is not valid JSON (${e instanceof Error ? e.message : 'parse error'}).` };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: 'This file is not Reply Coach settings: it holds no settings object.' };
-  const d = data as Record<string, unknown>;
-  let body: Record<string, unknown>;
-  let version: number;
-  if ('app' in d) {
-    if (d.app !== APP_ID) return { ok: false, error: `This file is not Reply Coach settings: it says it is from "${String(d.app).slice(0, 40)}".` };
-    if (typeof d.version !== 'number' || !Number.isInteger(d.version) || d.version < 0) return { ok: false, error: 'This settings file has no valid "version".' };
-    if (d.version > SETTINGS_VERSION) return { ok: false, error: `These settings come from a newer Reply Coach (settings version ${d.version}; this one reads up to ${SETTINGS_VERSION}). Update the extension, then import again.` };
-    if (typeof d.settings !== 'object' || d.settings === null || Array.isArray(d.settings)) return { ok: false, error: 'This settings file has no "settings" object.' };
-    const extra = Object.keys(d).filter((k) => !['app', 'version', 'settings', 'rejected'].includes(k));
-    if (extra.length) return { ok: false, error: `This settings file has parts Reply Coach does not know: ${extra.slice(0, 5).join(', ')}.` };
-    body = d.settings as Record<string, unknown>;
-    version = d.version;
-  } else {
-    // An unversioned object is accepted only if it reads as settings (the engine's or the CLI's shape).
-    const known = Object.keys(d).filter((k) => (SETTING_NAMES as readonly string[]).includes(k) || k === 'situationOverride');
-    if (!known.length) return { ok: false, error: 'This file is not Reply Coach settings: none of its keys is a setting.' };
-    body = d;
-    version = 0;
-  }
-  const parsed = parseSettings(migrate(body, version));
-  if (!parsed.ok) {
-    const more = parsed.problems.length > 5 ? ` (and ${parsed.problems.length - 5} more)` : '';
-    return { ok: false, error: `Nothing was imported. ${parsed.problems.slice(0, 5).join('; ')}${more}.` };
-  }
-  return parsed;
-}
-
-// ---- Team deploy (storage.managed) ----------------------------------------------------------------
-
-/** What a company admin can push (public/managed_schema.json describes it to Chrome). */
-export interface Managed {
-  policies?: Partial<Record<PolicyKey, string>>;
-  customPhrases?: CustomPhrase[];
-  lockedCategories?: Category[];
-}
-
-export interface Locks {
-  categories: Category[];
-  policies: PolicyKey[];
-  /** How many of the effective custom phrases come from the admin (they are listed first). */
-  phrases: number;
-}
-
-export const NO_LOCKS: Locks = Object.freeze({ categories: [], policies: [], phrases: 0 });
-
-export function parseManaged(raw: unknown): Managed {
-  if (typeof raw !== 'object' || raw === null) return {};
-  const r = raw as Record<string, unknown>;
-  const out: Managed = {};
-  const policies = v.safeParse(FIELD_SCHEMAS.policies, r.policies);
-  if (policies.success) out.policies = policies.output;
-  const phrases = v.safeParse(FIELD_SCHEMAS.customPhrases, r.customPhrases);
-  if (phrases.success) out.customPhrases = phrases.output;
-  const locked = v.safeParse(v.array(v.picklist(CATEGORIES)), r.lockedCategories);
-  if (locked.success) out.lockedCategories = locked.output;
-  return out;
-}
-
-/** The user's settings with the admin's on top: locked categories on, admin policies win, admin phrases first. */
-export function withManaged(user: Settings, managed: Managed): { settings: Settings; locks: Locks } {
-  const lockedCategories = managed.lockedCategories ?? [];
-  const lockedPolicies = POLICY_KEYS.filter((k) => managed.policies?.[k]?.trim());
-  const adminPhrases = managed.customPhrases ?? [];
-  if (!lockedCategories.length && !lockedPolicies.length && !adminPhrases.length) return { settings: user, locks: NO_LOCKS };
-  const adminKeys = new Set(adminPhrases.map((p) => p.phrase.trim().toLowerCase()));
-  return {
-    settings: {
-      ...user,
-      categories: { ...user.categories, ...Object.fromEntries(lockedCategories.map((c) => [c, true])) },
-      policies: { ...user.policies, ...Object.fromEntries(lockedPolicies.map((k) => [k, managed.policies![k]!])) },
-      customPhrases: [...adminPhrases, ...user.customPhrases.filter((p) => !adminKeys.has(p.phrase.trim().toLowerCase()))],
-    },
-    locks: { categories: lockedCategories, policies: lockedPolicies, phrases: adminPhrases.length },
-  };
-}
-
-// ---- What the engine and the content script need ---------------------------------------------------
-
-const engineMemo = new WeakMap<Settings, Partial<EngineSettings>>();
-
-/** The engine's settings for these settings; one object per settings object, so the engine's caches hold. */
-export function toEngineSettings(s: Settings): Partial<EngineSettings> {
-  let e = engineMemo.get(s);
-  if (!e) {
-    e = {
-      sensitivity: s.sensitivity,
-      categories: s.categories,
-      ignoreWords: s.ignoreWords,
-      customPhrases: s.customPhrases,
-      policies: Object.fromEntries(POLICY_KEYS.filter((k) => s.policies[k].trim()).map((k) => [k, s.policies[k]])),
-      signOffs: s.signOffs,
-      judgeGreetingAndSignature: s.judgeGreetingAndSignature,
-    };
-    engineMemo.set(s, e);
-  }
-  return e;
-}
-
-export function coachOnFor(s: Pick<Settings, 'enabled' | 'disabledSites'>, host: string): boolean {
-  return s.enabled && !s.disabledSites.includes(host.toLowerCase());
-}
 
 // ---- Storage -----------------------------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ describe('reply-coach CLI', () => {
       '[1,2]',
     ].join('\n');
     const r = run(['--jsonl'], input);
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(2); // malformed lines: CI must see them
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(['a', 2, 7, 'b', 6]);
     expect(out[0].findings[0].category).toBe('hostile');
@@ -57,6 +57,12 @@ describe('reply-coach CLI', () => {
     expect(out[2].error).toMatch(/"text" must be a string/);
     expect(out[3].situations).toContain('angry');
     expect(out[4].error).toMatch(/expected a JSON object/);
+  });
+
+  it('exits 1 from --jsonl when a line has findings, and 0 when every line is clean', () => {
+    const clean = JSON.stringify({ id: 'a', text: 'Thanks, it ships today.' });
+    expect(run(['--jsonl'], clean).status).toBe(0);
+    expect(run(['--jsonl'], [clean, JSON.stringify({ id: 'b', text: 'Calm down.' })].join('\n')).status).toBe(1);
   });
 
   it.each([
