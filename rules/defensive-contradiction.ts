@@ -119,7 +119,7 @@ export default lexiconRule(
       notAfter: `(?:now|should|will|it'?s|is it|make sure it|until it|again|to make it|that it|it)`,
     },
     {
-      pattern: `(?:this|that|it) (?:is|was) (?:intended|by design|expected behaviou?r|a feature|working as (?:intended|designed|expected)|the (?:intended|expected|correct) behaviou?r)(?= *[.,!;]|$| and| so)`,
+      pattern: `(?:this|that|it)(?:'s| is| was) (?:intended|by design|expected|normal|expected behaviou?r|a feature|working as (?:intended|designed|expected)|the (?:intended|expected|correct|normal) behaviou?r)(?= *[.,!;]|$| and| so| that)`,
       note: 'Defends the behaviour the customer complains about.',
       source: SOURCE,
     },
@@ -151,6 +151,78 @@ export default lexiconRule(
     {
       pattern: `(?:we|I) (?:were|was) (?:never|not) (?:informed|told|made aware|notified|contacted)`,
       note: 'Answers the complaint with "nobody told us".',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:this|that|it|which) (?:simply |just |really |certainly )?(?:isn't|is not|wasn't|was not) (?:true|correct|accurate|right|the case)`,
+      note: 'Calls the customer\'s account false.',
+      source: SOURCE,
+      notAfter: `(?:if|whether|sure|know|say)`,
+    },
+    {
+      pattern: `you(?:'re| are| were) (?:simply |just |completely |totally |unfortunately |sadly )?(?:mistaken|wrong|incorrect|misinformed)`,
+      note: 'Tells the customer they are wrong.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:does|do|did) (?:exactly )?what it (?:promises|says|claims|advertises|is supposed to)`,
+      note: 'Vouches for the product against the customer\'s experience.',
+      source: SOURCE,
+    },
+    {
+      pattern: c(`(?:we|I) (?:think|believe|consider|feel|find) (?:that )?{PRODUCT} (?:is|are) (?:very |really |quite |pretty |extremely )?(?:simple|easy|intuitive|good|great|fair|reasonable|clear|straightforward|user[- ]friendly|worth)`),
+      note: 'Defends the product against the customer\'s experience.',
+      source: SOURCE,
+    },
+    {
+      pattern: c(`{PRODUCT} (?:is|'s) (?:very |really |quite |pretty |extremely |super |actually )?(?:simple|easy|intuitive|straightforward|user[- ]friendly) to (?:use|set up|understand|navigate)`),
+      note: 'Defends the product against the customer\'s experience.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:have |had )?(?:strictly |fully |always )?(?:followed|complied with|adhered to|respected) (?:the |all |every |our )?(?:\\w+ )?(?:rules?|regulations?|laws?|guidelines|procedures?|protocols?|policy|policies)`,
+      note: 'Argues the business did nothing wrong.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:is|are) (?:fully |completely )?compliant with`,
+      note: 'Argues the business did nothing wrong.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:this|it|that) (?:is|was) neither \\w+ nor`,
+      note: 'Rebuts the customer\'s description.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I)(?:'re| are|'m| am) not (?:a |an |some )?(?:heartless|greedy|big|massive|huge|faceless|evil|dishonest|money[- ]grabbing|corporate)`,
+      note: 'Defends the business\'s character.',
+      source: SOURCE,
+    },
+    {
+      pattern: `unlike (?:many |most |other |similar |some )(?:other |similar )?(?:apps|hotels|shops|stores|sellers|companies|services|developers|products)`,
+      note: 'Compares the business favourably instead of answering.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:don't|do not) (?:find|think|consider|see) (?:\\w+ ){1,3}(?:relevant|necessary|important|essential|needed|a priority|useful)`,
+      note: 'Dismisses what the customer asked for.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) have (?:absolutely )?no access to (?:your|any|the)`,
+      note: 'Rebuts a privacy complaint.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:it|everything|the app|this) works(?: (?:fine|perfectly|well|correctly|flawlessly))?(?= *[.!]\\s*$|$)`,
+      note: 'Says the product is fine, against the customer\'s experience.',
+      source: SOURCE,
+      sentenceStart: true,
+    },
+    {
+      pattern: `(?:we|I) (?:don't|do not) use this (?:platform|page|forum|space) to`,
+      note: 'Refuses to engage with the complaint.',
       source: SOURCE,
     },
   ],

@@ -50,5 +50,36 @@ export default lexiconRule(
       note: 'Denies the product is at fault.',
       source: SOURCE,
     },
+    {
+      pattern: c(`not (?:the |our |my )?(?:app|application|software|product|service|hotel|us|me|[a-z]{2,12}),? but (?:the |your |rather )?(?:\w+ )?(?:device|phone|store|app store|settings|network|connection|{THIRD})`),
+      note: 'Moves the fault from the product to someone else.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:is|are|was|were|can|could|cannot|can't|can not|will)(?:n't| not| never)? (?:not )?(?:be )?(?:held )?responsible for (?:any|the|this|that|your|these|such)`,
+      note: 'Disclaims responsibility.',
+      source: SOURCE,
+      notAfter: `(?:we|I|we are|I am|we're|I'm|team is|staff is|staff are|team are|hotel is|shop is|store is)`,
+    },
+    {
+      pattern: c(`(?:is|was|are|were) (?:caused|created|triggered) by (?:your|the) (?:own )?(?:device|phone|settings|network|connection|{THIRD}),? (?:and )?not`),
+      note: 'Moves the fault from the product to the customer\'s device.',
+      source: SOURCE,
+    },
+    {
+      pattern: `the (?:one )?responsible (?:for this|for that|for the|here) (?:\\w+ )?(?:is|are) (?:not )?`,
+      note: 'Names who is responsible instead of helping.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:there(?:'s| is)|(?:I|we) see) no way (?:it|this|that|the app|our app) (?:can|could|would) (?:be|have)`,
+      note: 'Denies any link to the product.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:I|we) (?:really |highly |strongly |very much )?doubt (?:that )?(?:it|this|that|the app|our app|[A-Z]\\w+)`,
+      note: 'Doubts the customer\'s account.',
+      source: SOURCE,
+    },
   ],
 );

@@ -44,5 +44,20 @@ export default lexiconRule(
       note: 'Rebuts a complaint about paying.',
       source: SOURCE,
     },
+    {
+      pattern: `(?:\\d{1,3}%|most|much|nearly all|almost all) of (?:the |our )?(?:app|features|functionality|content|it) (?:is|are) (?:completely |totally |entirely |still )?free`,
+      note: 'Rebuts a complaint about paying.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:there(?:'s| is) no need|you (?:don't|do not) need|no one needs|nobody needs) to (?:upgrade|buy|subscribe|purchase|pay)`,
+      note: 'Rebuts a complaint about paying.',
+      source: SOURCE,
+    },
+    {
+      pattern: `none of the (?:premium|paid|pro) (?:features|functions) (?:is|are) (?:essential|necessary|needed|required)`,
+      note: 'Minimises what the customer pays for.',
+      source: SOURCE,
+    },
   ],
 );

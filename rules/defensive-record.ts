@@ -52,7 +52,7 @@ export default lexiconRule(
     },
     { pattern: `(?:we|I) (?:pride (?:ourselves|myself)|take (?:great |real )?pride) (?:on|in)`, note: 'Praises the business in reply to a complaint.', source: SOURCE },
     {
-      pattern: `(?:this|that|it) (?:is|was) (?:certainly |definitely |surely )?not (?:the|our) (?:usual )?(?:standard|level|kind|type) (?:of (?:service|cleanliness|care) )?(?:we|that we|which we|of the)`,
+      pattern: `(?:this|that|it) (?:is|was) (?:certainly |definitely |surely )?not (?:the|our) (?:usual )?(?:standard|level|kind|type|sort) (?:of \\w+ )?(?:we|that we|which we|of the|our)`,
       note: 'Says the complaint does not match the business\'s standard.',
       source: SOURCE,
     },
@@ -65,6 +65,21 @@ export default lexiconRule(
     {
       pattern: `(?:hundreds|thousands|millions) of (?:happy |satisfied |other )?${PEOPLE} (?:use|love|enjoy|rely on|trust)`,
       note: 'Sets other customers against this one.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:numerous|many|most|lots of|plenty of|countless|hundreds of|thousands of) (?:of our |other )?(?:folks|guests|users|customers|people|clients|buyers|visitors) (?:have |had )?(?:loved|enjoyed|praised|appreciated|rated|liked|love|enjoy|praise|appreciate|rate)`,
+      note: 'Sets other customers against this one.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:one[- ]off|isolated|rare|exceptional|unusual|single|one[- ]time) (?:incident|case|occurrence|experience|event|issue|mistake)`,
+      note: 'Minimises the complaint as a one-off.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:see|get|receive|have|had) (?:extremely |very |overwhelmingly |mostly )?(?:positive|great|good|glowing) (?:feedback|reviews|ratings|responses)`,
+      note: 'Sets the other reviews against this one.',
       source: SOURCE,
     },
   ],

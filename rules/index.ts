@@ -1,6 +1,6 @@
 /** The engine: analyze(draft, context) -> Analysis. Pure and synchronous; cached per sentence. */
 import type { Analysis, AnalyzeContext, Category, Check, EngineSettings, Finding, RewriteMode, Rewrites, Severity } from './types';
-import { CATEGORIES } from './types';
+import { CATEGORIES, CALM_CATEGORIES } from './types';
 import { sentenceContext, type DraftRule, type Report, type Rule } from './rule';
 import { compileLexicon, matchLexicon, type CompiledLexicon } from './lexicon/matcher';
 import { regions, sentences, languageCounts, looksEnglish, type LanguageCounts, type Span } from './text';
@@ -10,6 +10,8 @@ import { apologySpans } from './checks/apology';
 import { acknowledgementSpans } from './checks/acknowledgement';
 import { nextStepSpans } from './checks/next-step';
 import { rewrite as compose } from './rewrite';
+import { scoreSentence, modelStatus, type ToneScores } from './model';
+import { toneOf } from './tone';
 
 import blameCustomerFault from './blame-customer-fault';
 import blameOmission from './blame-omission';
@@ -36,6 +38,7 @@ import hedgingPushover from './hedging-pushover';
 import hedgingUncertain from './hedging-uncertain';
 import hostileDismissal from './hostile-dismissal';
 import hostileInsult from './hostile-insult';
+import hostileTone from './hostile-tone';
 import nonApologyBut from './non-apology-but';
 import nonApologyConditional from './non-apology-conditional';
 import nonApologyPassive from './non-apology-passive';
@@ -49,6 +52,7 @@ export { DEFAULT_ENGINE_SETTINGS, engineSettings } from './settings';
 export { detectSituations, adviceFor } from './situations';
 export { wordDiff, type DiffPart } from './diff';
 export { tone, type Tone } from './tone';
+export { modelStatus, type ModelStatus } from './model';
 
 /** Sentence rules, sorted by id. */
 export const RULES: readonly Rule[] = [
@@ -74,6 +78,7 @@ export const RULES: readonly Rule[] = [
   hostileAccusation,
   hostileDismissal,
   hostileInsult,
+  hostileTone,
   nonApologyBut,
   nonApologyConditional,
   nonApologyDistancing,
@@ -113,6 +118,8 @@ interface SentenceResult {
   acknowledgement: Span[];
   nextStep: Span[];
   language: LanguageCounts;
+  /** The tone model's scores for the sentence; null without usable weights. */
+  scores: ToneScores | null;
 }
 
 /** Counters for tests and the benchmark: how much work the cache saved. */
@@ -189,6 +196,10 @@ function analyseSentence(text: string, settings: EngineSettings, p: Prepared): S
       onRuleError(rule.id, e);
     }
   }
+  // The model's finding yields to a rule that already explains the sentence's heat.
+  if (findings.some((f) => f.rule === hostileTone.id) && findings.some((f) => f.rule !== hostileTone.id && CALM_CATEGORIES.includes(f.category))) {
+    findings.splice(0, findings.length, ...findings.filter((f) => f.rule !== hostileTone.id));
+  }
   if (p.custom) {
     for (const m of matchLexicon(p.custom, text)) {
       const phrase = settings.customPhrases.find((c) => c.message === m.entry.note && c.replacement === m.entry.replacement);
@@ -218,6 +229,7 @@ function analyseSentence(text: string, settings: EngineSettings, p: Prepared): S
     acknowledgement: acknowledgementSpans(text),
     nextStep: nextStepSpans(text),
     language: languageCounts(text),
+    scores: scoreSentence(text),
   };
   cache.set(key, result);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
@@ -232,6 +244,7 @@ function emptyAnalysis(draft: string, skipped?: Analysis['skipped']): Analysis {
     checks: { apology: ABSENT, acknowledgement: ABSENT, nextStep: ABSENT },
     situations: [],
     advice: [],
+    tone: { heat: 0, pushover: 0 },
     ...(skipped ? { skipped } : {}),
   };
 }
@@ -325,6 +338,7 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
     findings,
     checks: { apology: mark(apology, 'apology'), acknowledgement: mark(acknowledgement, 'acknowledgement'), nextStep: mark(nextStep, 'nextStep') },
     situations,
+    tone: toneOf(findings, results.map((r) => r.scores)),
     advice: [
       ...missingAdvice(situations, { acknowledgement: !acknowledgement.present, apology: !apology.present, nextStep: !nextStep.present }),
       ...adviceFor(situations),

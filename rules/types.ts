@@ -62,6 +62,12 @@ export const SITUATIONS = [
 /** What the customer's message shows. `dishonest` is only ever set by the user. */
 export type Situation = (typeof SITUATIONS)[number];
 
+/** Where a draft sits on two scales, each 0 to 1: calm to heated, and firm to pushover. */
+export interface Tone {
+  heat: number;
+  pushover: number;
+}
+
 export type RewriteMode = 'calmer' | 'firmer';
 
 export interface Rewrites {
@@ -75,6 +81,8 @@ export interface Analysis {
   checks: Checks;
   situations: Situation[];
   advice: string[];
+  /** Calm to heated and firm to pushover, from the findings and the learned tone model. */
+  tone: Tone;
   /** Set when the draft is not judged: not English, or nothing of the writer's own. */
   skipped?: 'not-english' | 'empty';
   /** Set when the draft was longer than the engine analyses: only text before this offset was judged. */
