@@ -158,7 +158,9 @@ export function guardSends(win: Window, deps: GuardDeps, listen: Listen) {
   };
 
   const hold = (e: Event, g: Held) => {
-    e.preventDefault();
+    // Only what would send has its default prevented: a prevented pointerdown would also cancel the
+    // mousedown and mouseup that follow, which pages acting on mouseup (Gmail's buttons) need on replay.
+    if (SENDS.includes(e.type)) e.preventDefault();
     e.stopImmediatePropagation();
     g.items.push({ event: e, target: e.composedPath()[0] ?? e.target! });
   };

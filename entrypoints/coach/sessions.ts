@@ -369,8 +369,9 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
       open = true;
       status = undefined;
       if (s.analysis) s.diffs = diffsOf(s);
-      box.focus();
       paint();
+      // After the card's own focus effect (the frame after a render): the user goes back to the box.
+      ctx.requestAnimationFrame(() => ctx.setTimeout(() => box.focus(), 0));
     },
     applyCalmer: (box) => {
       const s = sessions.get(box);
