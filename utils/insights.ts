@@ -105,12 +105,14 @@ export function dayKey(date: Date): string {
 const addDays = (date: Date, n: number) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + n);
 const bump = (n: number | undefined) => Math.min(INSIGHTS_LIMITS.count, (n ?? 0) + 1);
 
-/** Drops days older than the last 90 (and any dated after today). */
+/** Drops days older than the last 90, and keeps 90 days at most (a clock set back must not lose today's counts). */
 export function prune(data: InsightsData, today: Date): InsightsData {
   const first = dayKey(addDays(today, -(INSIGHTS_LIMITS.days - 1)));
-  const last = dayKey(today);
-  const days = Object.fromEntries(Object.entries(data.days).filter(([k]) => k >= first && k <= last));
-  return { version: 1, days };
+  const keys = Object.keys(data.days)
+    .filter((k) => k >= first)
+    .sort()
+    .slice(-INSIGHTS_LIMITS.days);
+  return { version: 1, days: Object.fromEntries(keys.map((k) => [k, data.days[k]])) };
 }
 
 export type InsightsUpdate = { draft: DraftTally } | { pause: PauseOutcome };
