@@ -84,9 +84,9 @@ export interface GuardDeps {
   reasons(box: HTMLElement): Reason[];
   /** Shows the pause and resolves with the user's choice. */
   ask(box: HTMLElement, reasons: Reason[]): Promise<Decision>;
-  /** After the choice; "send" is called after the replay. */
+  /** After the choice (for "send", after the replay). */
   decided(box: HTMLElement, decision: Decision): void;
-  /** A send went through (calm, or replayed after "Send anyway"). */
+  /** A send is going through: calm, or about to be replayed after "Send anyway". */
   sent(box: HTMLElement): void;
 }
 
@@ -193,9 +193,10 @@ export function guardSends(win: Window, deps: GuardDeps, listen: Listen) {
     if (held === g) held = undefined;
     if (decision === 'send') {
       if (g.focus instanceof HTMLElement && g.focus.isConnected) g.focus.focus();
+      // Counted before the replay: the page's own handler may empty the box as it sends.
+      deps.sent(g.box);
       replay(g);
       deps.decided(g.box, decision);
-      deps.sent(g.box);
     } else deps.decided(g.box, decision);
   };
 

@@ -49,7 +49,7 @@ function setup(markup: string, siteId = 'ebay', heated = true) {
   const box = document.getElementById('box')!;
   const site = SITES.find((s) => s.id === siteId);
   let answer!: (d: Decision) => void;
-  const calls = { asked: 0, sent: 0, decided: [] as Decision[] };
+  const calls = { asked: 0, sent: 0, decided: [] as Decision[], sentWith: [] as string[] };
   const listeners: [string, (e: Event) => void][] = [];
   guardSends(
     window,
@@ -62,7 +62,10 @@ function setup(markup: string, siteId = 'ebay', heated = true) {
         return new Promise((r) => (answer = r));
       },
       decided: (_b, d) => calls.decided.push(d),
-      sent: () => calls.sent++,
+      sent: () => {
+        calls.sent++;
+        calls.sentWith.push((box as HTMLTextAreaElement).value ?? box.textContent);
+      },
     },
     (target, type, fn, options) => {
       target.addEventListener(type, fn, options);
@@ -93,6 +96,9 @@ describe('the send guard', () => {
     done = t.cleanup;
     const send = document.getElementById('send')!;
     for (const type of ['mousedown', 'mouseup', 'click']) send.addEventListener(type, (e) => t.pageSaw.push(`${type}:${(e as MouseEvent).clientX}`));
+    // The page empties the box as it sends: the draft is counted before that.
+    send.addEventListener('click', () => ((t.box as HTMLTextAreaElement).value = ''));
+    (t.box as HTMLTextAreaElement).value = 'CALM DOWN';
     press(send);
     expect(t.pageSaw).toEqual([]);
     expect(t.calls.asked).toBe(1);
@@ -100,7 +106,7 @@ describe('the send guard', () => {
     expect(t.calls.asked).toBe(1);
     await t.decide('send');
     expect(t.pageSaw).toEqual(['mousedown:5', 'mouseup:5', 'click:5']);
-    expect(t.calls).toMatchObject({ sent: 1, decided: ['send'] });
+    expect(t.calls).toMatchObject({ sent: 1, decided: ['send'], sentWith: ['CALM DOWN'] });
   });
 
   it('sends nothing after "Review", and lets other buttons and calm drafts through untouched', async () => {
