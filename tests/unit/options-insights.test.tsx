@@ -37,3 +37,26 @@ describe('options page, Insights tab', () => {
     expect(document.querySelector('[data-testid="observation"]')?.textContent).toBe('insights_trendNew insights_topicMost');
   });
 });
+
+describe('options page, Before you send', () => {
+  it('turns the pause off, sets the cool-down, and refuses one over 30 s', async () => {
+    const { render } = await import('preact');
+    const { App } = await import('../../entrypoints/options/App');
+    document.body.innerHTML = '<div id="app2"></div>'; // test fixture only
+    render(<App />, document.getElementById('app2')!);
+    await vi.waitFor(() => expect(document.querySelector('section[aria-labelledby="presend"]')).not.toBeNull());
+    const section = document.querySelector('section[aria-labelledby="presend"]')!;
+    const sw = section.querySelector<HTMLButtonElement>('[role="switch"]')!;
+    expect(sw.getAttribute('aria-checked')).toBe('true');
+    const cooldown = section.querySelector<HTMLInputElement>('input[type="number"]')!;
+    cooldown.value = '10';
+    cooldown.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(async () => expect(((await fakeBrowser.storage.sync.get('settings')).settings as { presendCooldown?: number })?.presendCooldown).toBe(10));
+    cooldown.value = '45';
+    cooldown.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(section.querySelector('[role="alert"]')?.textContent).toMatch(/presendCooldown: must be at most 30 seconds/));
+    expect(((await fakeBrowser.storage.sync.get('settings')).settings as { presendCooldown: number }).presendCooldown).toBe(10);
+    sw.click();
+    await vi.waitFor(async () => expect(((await fakeBrowser.storage.sync.get('settings')).settings as { presend: boolean }).presend).toBe(false));
+  });
+});

@@ -172,3 +172,52 @@ describe('the send guard', () => {
     expect(sendControlFor(undefined, document.getElementById('b1')!)).toBeNull();
   });
 });
+
+describe('insights from the pause', () => {
+  it('reports one tally per sent draft (not per keystroke, not twice for a click and its submit), with calmed drafts marked', async () => {
+    const { startPresend } = await import('../../entrypoints/coach/presend');
+    document.body.innerHTML = '<form id="f"><textarea id="box" data-testid="message-input"></textarea><button id="send" type="submit" data-testid="send-button">Send</button></form>'; // test fixture only
+    const box = document.getElementById('box') as HTMLTextAreaElement;
+    const form = document.getElementById('f') as HTMLFormElement;
+    form.addEventListener('submit', (e) => e.preventDefault());
+    const reports: unknown[] = [];
+    const removers: (() => void)[] = [];
+    const ctx = {
+      addEventListener: (t: EventTarget, type: string, fn: EventListener, o: AddEventListenerOptions) => {
+        t.addEventListener(type, fn, o);
+        removers.push(() => t.removeEventListener(type, fn, o));
+      },
+    };
+    const incoming = 'My parcel never arrived and I want a refund. This is ridiculous!!!';
+    const presend = startPresend(ctx as never, {
+      site: SITES.find((s) => s.id === 'ebay'),
+      boxes: () => [box],
+      draft: () => ({ analysis: analyze(box.value), text: box.value, incoming }),
+      settings: () => ({ presend: true, presendHeat: 0.6, presendCooldown: 0 }),
+      layer: async () => document.body,
+      review: () => {},
+      applyCalmer: () => {},
+      report: (u) => reports.push(u),
+    });
+    // Typed heated, keystroke by keystroke, then edited until calm.
+    for (let i = 1; i <= HEATED.length; i += 7) presend.analysed(box, analyze(HEATED.slice(0, i)), HEATED.slice(0, i));
+    presend.analysed(box, analyze(HEATED), HEATED);
+    box.value = CALM;
+    presend.analysed(box, analyze(CALM), CALM);
+    expect(reports).toEqual([]);
+    document.getElementById('send')!.click(); // a click, then the form's submit: one draft
+    expect(reports).toHaveLength(1);
+    const first = reports[0] as { draft: { situations: string[]; categories: string[]; topics: string[]; heated: boolean; calmed: boolean } };
+    expect(first.draft).toMatchObject({ heated: true, calmed: true, topics: ['delivery', 'refund'] });
+    expect(first.draft.situations).toContain('angry');
+    expect(first.draft.categories).toContain('caps');
+    expect(JSON.stringify(reports)).not.toMatch(/parcel|ridiculous|Thank you|CALM DOWN/);
+    // The next draft is a new record.
+    box.value = 'Thanks again, the replacement is on its way.';
+    presend.analysed(box, analyze(box.value), box.value);
+    document.getElementById('send')!.click();
+    expect(reports).toHaveLength(2);
+    expect((reports[1] as { draft: { heated: boolean; calmed: boolean } }).draft).toMatchObject({ heated: false, calmed: false });
+    removers.forEach((r) => r());
+  });
+});
