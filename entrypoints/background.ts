@@ -1,7 +1,8 @@
-/** Toolbar badge, the frame that holds each tab's reply box, and stored settings brought up to date. No rule logic here. */
+/** Toolbar badge, the frame that holds each tab's reply box, insights counts, and stored settings brought up to date. No rule logic here. */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { countMessage, focusMessage } from '../utils/messaging';
+import { countMessage, focusMessage, insightsMessage } from '../utils/messaging';
+import { recordInsights } from '../utils/insights';
 import { clearBoxFrame, setBoxFrame, upgradeStoredSettings } from '../utils/settings';
 
 export default defineBackground(() => {
@@ -10,6 +11,11 @@ export default defineBackground(() => {
     const focus = focusMessage(message, sender, browser.runtime.id);
     if (focus) {
       void setBoxFrame(focus.tabId, focus.frameId);
+      return;
+    }
+    const insights = insightsMessage(message, sender, browser.runtime.id);
+    if (insights) {
+      void recordInsights(insights).catch(() => {});
       return;
     }
     const m = countMessage(message, sender, browser.runtime.id);

@@ -5,7 +5,8 @@
  * written by extension pages alone.
  */
 import type { Analysis, Rewrites, Situation } from '../rules/types';
-import { SITUATIONS } from '../rules/types';
+import { CATEGORIES, SITUATIONS } from '../rules/types';
+import { TOPICS, type InsightsUpdate } from './insights';
 import type { DiffPart } from '../rules/diff';
 import type { Tone } from '../rules/tone';
 
@@ -19,6 +20,9 @@ export interface CountMessage {
 export interface FocusMessage {
   type: 'box/focus';
 }
+
+/** Content script -> background: one sent draft's tally, or how a pause ended. Names from fixed lists and yes/no only. */
+export type InsightsMessage = { type: 'insights/record' } & InsightsUpdate;
 
 /** Extension page (popup) -> content script. */
 export type PageRequest = { type: 'analysis/get' } | { type: 'rewrite/apply'; kind: 'calmer' | 'firmer' } | { type: 'situation/set'; situations: Situation[] | null };
@@ -63,6 +67,28 @@ export function focusMessage(message: unknown, sender: Sender, ownId: string): {
   if (sender.id !== ownId || typeof sender.tab?.id !== 'number') return undefined;
   if (!plainObject(message) || message.type !== 'box/focus' || !onlyKeys(message, ['type'])) return undefined;
   return { tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
+}
+
+const namesFrom = <T extends string>(list: readonly T[], value: unknown): T[] | undefined =>
+  Array.isArray(value) && value.length <= list.length && value.every((x) => (list as readonly unknown[]).includes(x)) ? [...new Set(value as T[])] : undefined;
+
+/**
+ * An insights update from one of our own content scripts in a tab, or undefined. Its shape admits no
+ * text: situation, category and topic names from fixed lists, and booleans.
+ */
+export function insightsMessage(message: unknown, sender: Sender, ownId: string): InsightsUpdate | undefined {
+  if (sender.id !== ownId || typeof sender.tab?.id !== 'number') return undefined;
+  if (!plainObject(message) || message.type !== 'insights/record') return undefined;
+  const m = message;
+  if ('pause' in m) return onlyKeys(m, ['type', 'pause']) && (m.pause === 'review' || m.pause === 'sendAnyway') ? { pause: m.pause } : undefined;
+  if (!onlyKeys(m, ['type', 'draft']) || !plainObject(m.draft)) return undefined;
+  const d = m.draft;
+  if (!onlyKeys(d, ['situations', 'categories', 'topics', 'heated', 'calmed']) || typeof d.heated !== 'boolean' || typeof d.calmed !== 'boolean') return undefined;
+  const situations = namesFrom(SITUATIONS, d.situations);
+  const categories = namesFrom(CATEGORIES, d.categories);
+  const topics = namesFrom(TOPICS, d.topics);
+  if (!situations || !categories || !topics) return undefined;
+  return { draft: { situations, categories, topics, heated: d.heated, calmed: d.calmed } };
 }
 
 /**

@@ -26,10 +26,17 @@ export interface Settings {
   ignoreWords: string[];
   policies: Record<PolicyKey, string>;
   signOffs: string[];
+  /** Pause before a heated draft is sent, on the built-in sites. */
+  presend: boolean;
+  /** Heat (0..1, from the Analysis's tone) at or above which a draft counts as heated. */
+  presendHeat: number;
+  /** Seconds before "Send anyway" unlocks; 0 is off. */
+  presendCooldown: number;
 }
 
 /** Where each setting is stored. */
-export const SYNC_FIELDS = ['enabled', 'disabledSites', 'sensitivity', 'categories', 'judgeGreetingAndSignature'] as const;
+const PRESEND_FIELDS = ['presend', 'presendHeat', 'presendCooldown'] as const;
+export const SYNC_FIELDS = ['enabled', 'disabledSites', 'sensitivity', 'categories', 'judgeGreetingAndSignature', ...PRESEND_FIELDS] as const;
 export const LOCAL_FIELDS = ['customPhrases', 'ignoreWords', 'policies', 'signOffs'] as const;
 export const SETTING_NAMES: readonly (keyof Settings)[] = [...SYNC_FIELDS, ...LOCAL_FIELDS];
 
@@ -43,7 +50,13 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   ignoreWords: [],
   policies: { returns: '', refunds: '', shipping: '' },
   signOffs: [],
+  presend: true,
+  presendHeat: 0.6,
+  presendCooldown: 0,
 });
+
+/** Bounds of the pre-send options: the heat threshold (0..1) and the cool-down in whole seconds. */
+export const PRESEND_LIMITS = { heatMin: 0.1, heatMax: 1, cooldownMax: 30 } as const;
 
 export const LIMITS = { phrases: 200, phrase: 200, message: 300, words: 500, word: 60, policy: 1000, signOffs: 20, signOff: 80, sites: 2000 } as const;
 
@@ -81,6 +94,18 @@ export const FIELD_SCHEMAS = {
     `must be an object with ${POLICY_KEYS.join(', ')}`,
   ),
   signOffs: list(filled(LIMITS.signOff), LIMITS.signOffs),
+  presend: v.boolean('must be true or false'),
+  presendHeat: v.pipe(
+    v.number('must be a number'),
+    v.minValue(PRESEND_LIMITS.heatMin, `must be at least ${PRESEND_LIMITS.heatMin}`),
+    v.maxValue(PRESEND_LIMITS.heatMax, `must be at most ${PRESEND_LIMITS.heatMax}`),
+  ),
+  presendCooldown: v.pipe(
+    v.number('must be a number'),
+    v.integer('must be a whole number of seconds'),
+    v.minValue(0, 'must be 0 or more'),
+    v.maxValue(PRESEND_LIMITS.cooldownMax, `must be at most ${PRESEND_LIMITS.cooldownMax} seconds`),
+  ),
 } satisfies Record<keyof Settings, v.GenericSchema>;
 
 /** "customPhrases[2].message: must be text" */

@@ -6,7 +6,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { startCoach as startSessions } from './sessions';
-import { siteFor } from './sites';
+import { fixtureSite, siteFor } from './sites';
 import { pageHost } from '../../utils/switch';
 
 async function startCoach() {
@@ -23,9 +23,10 @@ async function startCoach() {
       /* context invalidated */
     }
   };
-  return startSessions(ctx, siteFor(location.href), pageHost(), {
+  return startSessions(ctx, siteFor(location.href) ?? fixtureSite(location.href), pageHost(), {
     count: (count) => send({ type: 'analysis/count', count }),
     focus: () => send({ type: 'box/focus' }),
+    insights: (update) => send({ type: 'insights/record', ...update }),
   });
 }
 

@@ -22,6 +22,8 @@ import { createSettingsStore } from '../../utils/store';
 import { t } from '../../utils/i18n';
 import { pageRequest, type DraftReport, type PageRequest, type PageResponse } from '../../utils/messaging';
 import type { SiteAdapter } from './sites';
+import { startPresend } from './presend';
+import type { InsightsUpdate } from '../../utils/insights';
 
 /** Pause after the last keystroke before analysing: typing never waits for the engine. */
 const DEBOUNCE_MS = 60;
@@ -52,6 +54,8 @@ export interface CoachNotify {
   count(n: number): void;
   /** This frame now holds the focused reply box (the popup asks it). */
   focus(): void;
+  /** A sent draft's counts or a pause's outcome, for insights (never text). */
+  insights(update: InsightsUpdate): void;
 }
 
 export interface CoachHandle {
@@ -181,6 +185,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
       s.overlay.render(s.bt, a.findings);
     }
     if (active === s) onCount(a.findings.length);
+    presend.analysed(s.box, a, s.bt.text);
     paint();
     // A content-free signal that the underlines are up to date (the benchmark times keystroke -> underline).
     document.dispatchEvent(new Event('reply-coach:analysed'));
@@ -341,6 +346,41 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
       paint();
     });
   };
+
+  // The pause before a heated draft is sent (presend.ts); this is its whole hook.
+  let presendLayer: HTMLElement | undefined;
+  const presend = startPresend(ctx, {
+    site,
+    boxes: () => [...live].map((s) => s.box).filter((b) => b.isConnected),
+    draft: (box) => {
+      const s = sessions.get(box);
+      return s && isOn() ? { analysis: refresh(s), text: s.bt.text, incoming: s.incoming } : undefined;
+    },
+    settings: () => settings,
+    layer: async () => {
+      const u = await ensureUi();
+      if (!presendLayer) u.uiContainer.after((presendLayer = document.createElement('div')));
+      return presendLayer;
+    },
+    review: (box) => {
+      const s = sessions.get(box);
+      if (!s) return;
+      active = s;
+      open = true;
+      status = undefined;
+      if (s.analysis) s.diffs = diffsOf(s);
+      paint();
+      // After the card's own focus effect (the frame after a render): the user goes back to the box.
+      ctx.requestAnimationFrame(() => ctx.setTimeout(() => box.focus(), 0));
+    },
+    applyCalmer: (box) => {
+      const s = sessions.get(box);
+      if (!s) return;
+      box.focus();
+      void apply(s, 'calmer');
+    },
+    report: notify.insights,
+  });
 
   const doc = document;
   ctx.addEventListener(doc, 'focusin', onFocus, { capture: true });

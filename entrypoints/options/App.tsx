@@ -4,8 +4,9 @@ import { CATEGORIES, type Category, type CustomPhrase } from '../../rules/types'
 import { categoryLabel } from '../../components/AnalysisView';
 import { Switch } from '../../components/Switch';
 import { t, type MessageKey } from '../../utils/i18n';
-import { exportSettings, LIMITS, MAX_IMPORT_BYTES, POLICY_KEYS, SENSITIVITIES, type PolicyKey, type Settings } from '../../utils/settings';
+import { exportSettings, LIMITS, MAX_IMPORT_BYTES, POLICY_KEYS, PRESEND_LIMITS, SENSITIVITIES, type PolicyKey, type Settings } from '../../utils/settings';
 import { createSettingsStore, useStoreState } from '../../utils/store';
+import { Insights } from './Insights';
 
 const store = createSettingsStore();
 type Result = { ok: true } | { ok: false; error: string };
@@ -60,6 +61,48 @@ function General({ settings }: { settings: Settings }) {
           </ul>
         </>
       )}
+    </section>
+  );
+}
+
+/** The pause before a heated reply is sent: on/off, from what heat, and an optional cool-down. */
+function Presend({ settings }: { settings: Settings }) {
+  const [result, setResult] = useState<Result>();
+  return (
+    <section aria-labelledby="presend">
+      <h2 id="presend">{t('options_presend')}</h2>
+      <Switch checked={settings.presend} onChange={async (presend) => setResult(await save({ presend }))} hint={t('options_presendHint')}>
+        {t('options_presendOn')}
+      </Switch>
+      <label class="block">
+        <span>
+          {t('options_presendHeat')} <output>{Math.round(settings.presendHeat * 100)}</output>
+        </span>
+        <input
+          type="range"
+          min={PRESEND_LIMITS.heatMin}
+          max={PRESEND_LIMITS.heatMax}
+          step={0.05}
+          value={settings.presendHeat}
+          disabled={!settings.presend}
+          onChange={async (e) => setResult(await save({ presendHeat: Number((e.target as HTMLInputElement).value) }))}
+        />
+        <span class="hint">{t('options_presendHeatHint')}</span>
+      </label>
+      <label class="block">
+        <span>{t('options_presendCooldown')}</span>
+        <input
+          type="number"
+          min={0}
+          max={PRESEND_LIMITS.cooldownMax}
+          step={1}
+          value={settings.presendCooldown}
+          disabled={!settings.presend}
+          onChange={async (e) => setResult(await save({ presendCooldown: Number((e.target as HTMLInputElement).value) }))}
+        />
+        <span class="hint">{t('options_presendCooldownHint')}</span>
+      </label>
+      <Feedback result={result?.ok ? undefined : result} />
     </section>
   );
 }
@@ -354,9 +397,32 @@ function Privacy() {
   );
 }
 
+type Tab = 'settings' | 'insights';
+
 export function App() {
   const state = useStoreState(store, (s) => s);
+  const [tab, setTab] = useState<Tab>(location.hash === '#insights' ? 'insights' : 'settings');
   if (!state.hydrated) return <main class="options" aria-busy="true" />;
+  const tabButton = (id: Tab, label: string) => (
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${id}`}
+      aria-selected={tab === id ? 'true' : 'false'}
+      aria-controls={`panel-${id}`}
+      tabIndex={tab === id ? 0 : -1}
+      onClick={() => setTab(id)}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+          const next: Tab = id === 'settings' ? 'insights' : 'settings';
+          setTab(next);
+          document.getElementById(`tab-${next}`)?.focus();
+        }
+      }}
+    >
+      {label}
+    </button>
+  );
   return (
     <main class="options">
       <h1>
@@ -368,18 +434,28 @@ export function App() {
           {state.error}
         </p>
       )}
-      <General settings={state.settings} />
-      <Categories settings={state.settings} user={state.user} locked={state.locks.categories} />
-      <Phrases user={state.user} effective={state.settings} adminCount={state.locks.phrases} />
-      <section aria-labelledby="ignore">
-        <h2 id="ignore">{t('options_ignore')}</h2>
-        <p class="hint">{t('options_ignoreHint')}</p>
-        <TextList id="ignore-words" label={t('options_ignoreLabel')} placeholder="ASAP" items={state.user.ignoreWords} max={LIMITS.word} onSave={(ignoreWords) => save({ ignoreWords })} />
-      </section>
-      <Policies user={state.user} locked={state.locks.policies} effective={state.settings} />
-      <GreetingSignature settings={state.user} />
-      <Backup user={state.user} rejected={state.rejected} problems={state.problems} />
-      <Privacy />
+      <div role="tablist" class="tabs" aria-label={t('options_heading')}>
+        {tabButton('settings', t('options_tabSettings'))}
+        {tabButton('insights', t('options_tabInsights'))}
+      </div>
+      <div role="tabpanel" id="panel-insights" aria-labelledby="tab-insights" hidden={tab !== 'insights'}>
+        {tab === 'insights' && <Insights />}
+      </div>
+      <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" hidden={tab !== 'settings'}>
+        <General settings={state.settings} />
+        <Presend settings={state.settings} />
+        <Categories settings={state.settings} user={state.user} locked={state.locks.categories} />
+        <Phrases user={state.user} effective={state.settings} adminCount={state.locks.phrases} />
+        <section aria-labelledby="ignore">
+          <h2 id="ignore">{t('options_ignore')}</h2>
+          <p class="hint">{t('options_ignoreHint')}</p>
+          <TextList id="ignore-words" label={t('options_ignoreLabel')} placeholder="ASAP" items={state.user.ignoreWords} max={LIMITS.word} onSave={(ignoreWords) => save({ ignoreWords })} />
+        </section>
+        <Policies user={state.user} locked={state.locks.policies} effective={state.settings} />
+        <GreetingSignature settings={state.user} />
+        <Backup user={state.user} rejected={state.rejected} problems={state.problems} />
+        <Privacy />
+      </div>
     </main>
   );
 }

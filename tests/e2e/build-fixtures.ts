@@ -7,7 +7,7 @@ export const FIXTURE_BUILD = resolve(__dirname, 'fixtures/build');
 
 export async function buildFixtures() {
   await build({
-    entryPoints: ['react-textarea.tsx', 'quill.ts', 'tinymce.ts', 'ckeditor.ts', 'prosemirror.ts', 'lexical.ts', 'draft.tsx'].map((f) => resolve(SRC, f)),
+    entryPoints: ['react-textarea.tsx', 'presend-react.tsx', 'quill.ts', 'tinymce.ts', 'ckeditor.ts', 'prosemirror.ts', 'lexical.ts', 'draft.tsx'].map((f) => resolve(SRC, f)),
     outdir: FIXTURE_BUILD,
     bundle: true,
     format: 'iife',

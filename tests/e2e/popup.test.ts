@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { HEATED, badge, errorsOf, inWorker, openPopup, startHarness, tabIdOf, type Harness } from './harness';
+import { CATEGORIES, SITUATIONS } from '../../rules/types';
 
 const ARTIFACTS = resolve(__dirname, 'artifacts');
 let h: Harness;
@@ -234,9 +235,36 @@ describe('privacy over the whole session', () => {
     expect(h.extensionRequests).toEqual([]);
   });
 
+  it('insights hold counts and topic tallies only, after sending drafts through the pause', async () => {
+    const page = await h.open('presend-click.html?site=ebay');
+    await page.locator('#box').click();
+    await page.keyboard.type(HEATED, { delay: 1 });
+    await expect.poll(async () => Number(await badge(page).getAttribute('data-count')), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.locator('#send').click();
+    const pause = page.locator('reply-coach-ui').getByRole('dialog', { name: 'Reply coach: before you send' });
+    await pause.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { sent: number }).sent)).toBe(1);
+    const insights = async () => (await inWorker(h, () => chrome.storage.local.get('insights'), null)).insights as { days: Record<string, Record<string, unknown>> } | undefined;
+    await expect.poll(async () => Object.values((await insights())?.days ?? {})[0]?.drafts, { timeout: 5_000 }).toBe(1);
+    const stored = (await insights())!;
+    // Every leaf is a number, under a date or a name from a fixed list.
+    const names = new Set<string>(['version', 'days', 'drafts', 'heated', 'calmed', 'reviewed', 'sentAnyway', 'situations', 'categories', 'topics', ...SITUATIONS, ...CATEGORIES, ...['delivery', 'refund', 'damaged', 'billing', 'account', 'quality']]);
+    const walk = (value: unknown, key: string): void => {
+      expect(names.has(key) || /^\d{4}-\d{2}-\d{2}$/.test(key), key).toBe(true);
+      if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, k);
+      else expect(typeof value, key).toBe('number');
+    };
+    for (const [k, v] of Object.entries(stored)) walk(v, k);
+    const day = Object.values(stored.days)[0] as { situations: Record<string, number>; topics: Record<string, number>; sentAnyway: number };
+    expect(day.sentAnyway).toBe(1);
+    expect(day.situations.angry).toBe(1);
+    expect(Object.keys(day.topics).sort()).toEqual(['damaged', 'delivery', 'refund']);
+    await page.close();
+  });
+
   it('no draft or customer text is in storage or in any console', async () => {
     const stored = JSON.stringify(await inWorker(h, async () => [await chrome.storage.sync.get(), await chrome.storage.local.get(), await chrome.storage.session.get()], null));
-    for (const secret of ['CALM DOWN', 'already said', 'Where is my order', 'parcel left on Monday']) {
+    for (const secret of ['CALM DOWN', 'already said', 'Where is my order', 'parcel left on Monday', 'never arrived', 'Refund me', 'ridiculous']) {
       expect(stored).not.toContain(secret);
       expect(consoleLines.filter((l) => l.includes(secret))).toEqual([]);
     }

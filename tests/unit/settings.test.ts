@@ -248,3 +248,19 @@ describe('upgrade on install', () => {
     expect((await fakeBrowser.storage.sync.get())[KEYS.settings]).toEqual({ enabled: 'maybe' });
   });
 });
+
+describe('pre-send settings', () => {
+  it('default to a pause on, a 0.6 heat threshold and no cool-down', () => {
+    expect([DEFAULT_SETTINGS.presend, DEFAULT_SETTINGS.presendHeat, DEFAULT_SETTINGS.presendCooldown]).toEqual([true, 0.6, 0]);
+  });
+
+  it('keep a valid choice and refuse a cool-down over 30 s, a fractional one, or a threshold out of range', async () => {
+    await fakeBrowser.storage.sync.set({ [KEYS.settings]: { version: 1, presend: false, presendHeat: 0.8, presendCooldown: 45 } });
+    const loaded = await loadSettings();
+    expect([loaded.user.presend, loaded.user.presendHeat, loaded.user.presendCooldown]).toEqual([false, 0.8, 0]);
+    expect(loaded.problems).toEqual(['presendCooldown: must be at most 30 seconds']);
+    const r = importSettings(JSON.stringify({ app: 'reply-coach', version: 1, settings: { presendCooldown: 2.5, presendHeat: 0 } }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/presendCooldown: must be a whole number of seconds; presendHeat: must be at least 0.1/);
+  });
+});

@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('textarea[data-testid="messaging-composebar-textarea"], textarea[name="message"]'),
   incomingMessage: (root) => lastText(root, '[data-testid="message-list-item"]'),
   sendButton: (root) => root.querySelector('button[data-testid="messaging-composebar-send-button"]'),
+  sendsOnModEnter: false,
 } satisfies SiteAdapter;

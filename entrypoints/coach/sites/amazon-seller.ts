@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('textarea[name="commMgrCompositionMessage"], kat-textarea textarea'),
   incomingMessage: (root) => lastText(root, '[data-test-id="buyer-message-body"]'),
   sendButton: (root) => root.querySelector('kat-button[data-test-id="send-reply-button"]'),
+  sendsOnModEnter: false,
 } satisfies SiteAdapter;

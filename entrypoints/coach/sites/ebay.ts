@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('textarea[name="msg_cnt_cnt"], textarea[data-testid="message-input"]'),
   incomingMessage: (root) => lastText(root, '[data-testid="message-bubble-received"]'),
   sendButton: (root) => root.querySelector('button[data-testid="send-button"]'),
+  sendsOnModEnter: false,
 } satisfies SiteAdapter;

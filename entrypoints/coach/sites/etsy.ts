@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('textarea[data-test-id="convo-composer-textarea"], textarea[name="message"]'),
   incomingMessage: (root) => lastText(root, '[data-test-id="convo-message-other"]'),
   sendButton: (root) => root.querySelector('button[data-test-id="convo-send-button"]'),
+  sendsOnModEnter: false,
 } satisfies SiteAdapter;

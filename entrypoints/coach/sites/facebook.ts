@@ -6,5 +6,8 @@ export default {
   matches: ['https://www.facebook.com/*', 'https://www.messenger.com/*', 'https://business.facebook.com/*'],
   replyBox: (root) => root.querySelector('[role="textbox"][contenteditable="true"][aria-multiline="true"]'),
   incomingMessage: (root) => lastText(root, '[role="row"] [dir="auto"]'),
-  sendButton: (root) => root.querySelector('[role="button"][aria-label][tabindex="0"]'),
+  // No stable attribute names Messenger's send button (only a localised aria-label), and the old selector
+  // matched any labelled button ("Like" too); it sends on plain Enter, which the pause does not cover.
+  sendButton: () => null,
+  sendsOnModEnter: false,
 } satisfies SiteAdapter;

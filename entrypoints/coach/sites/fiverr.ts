@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('textarea[data-testid="message-box-textarea"], textarea[name="message"]'),
   incomingMessage: (root) => lastText(root, '[data-testid="message-item-other"]'),
   sendButton: (root) => root.querySelector('button[data-testid="send-message-button"]'),
+  sendsOnModEnter: false,
 } satisfies SiteAdapter;

@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('[data-test-id="reply-editor"] [contenteditable="true"], .fr-element[contenteditable="true"]'),
   incomingMessage: (root) => lastText(root, '[data-test-id="conversation-content"]'),
   sendButton: (root) => root.querySelector('[data-test-id="send-button"]'),
+  sendsOnModEnter: true,
 } satisfies SiteAdapter;

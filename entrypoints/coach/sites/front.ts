@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('[data-testid="composer-body"] [contenteditable="true"]'),
   incomingMessage: (root) => lastText(root, '[data-testid="message-body"]'),
   sendButton: (root) => root.querySelector('[data-testid="send-button"]'),
+  sendsOnModEnter: true,
 } satisfies SiteAdapter;

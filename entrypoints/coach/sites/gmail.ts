@@ -1,4 +1,4 @@
-/** Gmail. Test: https://mail.google.com/mail/u/0/#inbox, open a thread, Reply. Keys on g_editable and data-message-id. */
+/** Gmail. Test: https://mail.google.com/mail/u/0/#inbox, open a thread, Reply. Keys on g_editable and data-message-id; the send button is the role=button whose tooltip names its Ctrl-Enter shortcut. */
 import { lastText, type SiteAdapter } from './types';
 
 export default {
@@ -6,5 +6,6 @@ export default {
   matches: ['https://mail.google.com/*'],
   replyBox: (root) => root.querySelector('div[g_editable="true"][contenteditable="true"]'),
   incomingMessage: (root) => lastText(root, '[data-message-id] div[dir]'),
-  sendButton: (root) => root.querySelector('[data-tooltip-delay] [role="button"][data-tooltip*="Enter"]'),
+  sendButton: (root) => root.querySelector('div[role="button"][data-tooltip-delay][data-tooltip*="Enter"]'),
+  sendsOnModEnter: true,
 } satisfies SiteAdapter;

@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('[data-cy="ReplyEditor"] [contenteditable="true"]'),
   incomingMessage: (root) => lastText(root, '[data-cy="ThreadItem"] [data-cy="ThreadBody"]'),
   sendButton: (root) => root.querySelector('[data-cy="SendButton"]'),
+  sendsOnModEnter: true,
 } satisfies SiteAdapter;

@@ -75,6 +75,16 @@ export const FIXTURE_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export const COACH_MATCHES: string[] = import.meta.env?.MODE === 'e2e' ? [...SITE_MATCHES, ...FIXTURE_MATCHES] : SITE_MATCHES;
 
+/**
+ * The e2e build only: a fixture page asks to be treated as a built-in site with ?site=ID, so the real
+ * adapters' selectors are what the browser tests exercise.
+ */
+export function fixtureSite(url: string): SiteAdapter | undefined {
+  if (import.meta.env?.MODE !== 'e2e' || !FIXTURE_MATCHES.some((p) => matchesPattern(p, url))) return undefined;
+  const id = new URL(url).searchParams.get('site');
+  return SITES.find((s) => s.id === id);
+}
+
 export function isBuiltInSite(url: string): boolean {
   return COACH_MATCHES.some((p) => matchesPattern(p, url));
 }

@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('[data-intercom-target="composer"] [contenteditable="true"]'),
   incomingMessage: (root) => lastText(root, '[data-part-group-id] [data-conversation-part-body]'),
   sendButton: (root) => root.querySelector('[data-intercom-target="composer-send-button"]'),
+  sendsOnModEnter: true,
 } satisfies SiteAdapter;

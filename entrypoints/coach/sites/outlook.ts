@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('div[role="textbox"][contenteditable="true"][aria-multiline="true"]'),
   incomingMessage: (root) => lastText(root, '[data-convid] [role="document"]'),
   sendButton: (root) => root.querySelector('button[data-testid="ComposeSendButton"]'),
+  sendsOnModEnter: true,
 } satisfies SiteAdapter;

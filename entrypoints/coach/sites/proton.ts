@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('[data-testid="rooster-editor"] [contenteditable="true"], body[contenteditable="true"]'),
   incomingMessage: (root) => lastText(root, '[data-testid="message-content:body"]'),
   sendButton: (root) => root.querySelector('[data-testid="composer:send-button"]'),
+  sendsOnModEnter: true,
 } satisfies SiteAdapter;

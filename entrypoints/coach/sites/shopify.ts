@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('[data-testid="timeline-composer"] [contenteditable="true"], textarea[name="comment"]'),
   incomingMessage: (root) => lastText(root, '[data-testid="timeline-event-message"]'),
   sendButton: (root) => root.querySelector('[data-testid="timeline-composer-post"]'),
+  sendsOnModEnter: false,
 } satisfies SiteAdapter;

@@ -5,7 +5,10 @@ export interface SiteAdapter {
   matches: string[];
   replyBox(root: Document): Element | null;
   incomingMessage(root: Document): string | undefined;
-  sendButton(root: Document): Element | null;
+  /** The send control inside root (a document or one compose window), or null where no stable attribute names it. */
+  sendButton(root: ParentNode): Element | null;
+  /** Whether the site sends on Ctrl+Enter (Cmd+Enter on a Mac) in the reply box. */
+  sendsOnModEnter: boolean;
 }
 
 /** The text of the last element matching a selector, trimmed and bounded. */

@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('[data-test="composer-input"] [contenteditable="true"], textarea[data-test="message-input"]'),
   incomingMessage: (root) => lastText(root, '[data-test="message-body"]'),
   sendButton: (root) => root.querySelector('button[data-test="send-button"]'),
+  sendsOnModEnter: false,
 } satisfies SiteAdapter;

@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('[data-test-id="rte"]'),
   incomingMessage: (root) => lastText(root, '[data-test-id="message-view-body-content"]'),
   sendButton: (root) => root.querySelector('[data-test-id="compose-send-button"]'),
+  sendsOnModEnter: true,
 } satisfies SiteAdapter;

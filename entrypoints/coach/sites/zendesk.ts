@@ -7,4 +7,5 @@ export default {
   replyBox: (root) => root.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"], [data-test-id="ticket-reply-editor"] [contenteditable="true"]'),
   incomingMessage: (root) => lastText(root, '[data-test-id="omni-log-message-content"]'),
   sendButton: (root) => root.querySelector('[data-test-id="submit_button-button"]'),
+  sendsOnModEnter: false,
 } satisfies SiteAdapter;
