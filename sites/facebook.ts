@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'facebook',
   matches: ['https://www.facebook.com/*', 'https://www.messenger.com/*', 'https://business.facebook.com/*'],
-  replyBox: (root) => root.querySelector('[role="textbox"][contenteditable="true"][aria-multiline="true"]'),
+  editor: 'lexical',
   incomingMessage: (root) => lastText(root, '[role="row"] [dir="auto"]'),
   sendButton: (root) => root.querySelector('[role="button"][aria-label][tabindex="0"]'),
 } satisfies SiteAdapter;

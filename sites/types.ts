@@ -1,10 +1,17 @@
-/** A site adapter: where its reply box, the customer's last message and the send button are. */
+/** A site adapter: which editor its reply box is, the customer's last message and the send button. */
+import type { EditorKind } from '../entrypoints/coach/editors';
+
 export interface SiteAdapter {
   id: string;
   /** Match patterns for the content script. */
   matches: string[];
-  replyBox(root: Document): Element | null;
+  /**
+   * The editor the site's reply box is built on. Apply follows the box's own fingerprint first; this
+   * names editors that carry none (roosterjs) and documents the README's editor matrix.
+   */
+  editor: EditorKind;
   incomingMessage(root: Document): string | undefined;
+  /** The button that sends the reply (the pre-send pause uses it), or null where the site has none we key on. */
   sendButton(root: Document): Element | null;
 }
 
