@@ -94,8 +94,9 @@ export default lexiconRule(
     },
     {
       pattern: `according to (?:our|the) (?:records|system|logs|policy|policies|terms)`,
-      note: 'Uses the records or the rules to dispute the customer\'s account.',
+      note: 'Uses the records or the rules to dispute the customer\'s account; often neutral, so it shows only on strict.',
       source: SOURCE,
+      severity: 'low',
     },
     {
       pattern: `(?:we|I) (?:strongly |firmly |categorically )?(?:refute|deny|reject|dispute|cannot accept|can't accept|do not accept|don't accept) (?:your|the|this|these|that|any) (?:claims?|allegations?|accusations?|comments?|review|statements?|version)`,
@@ -135,8 +136,9 @@ export default lexiconRule(
     },
     {
       pattern: `(?:(?:in line|in accordance|in keeping) with|as per|per) (?:our|the|hotel|company|store) (?:policy|policies|terms|rules|tos|t&cs?|procedures?)`,
-      note: 'Cites policy as a rebuttal.',
+      note: 'Cites policy as a rebuttal; often it is just information, so it shows only on strict.',
       source: SOURCE,
+      severity: 'low',
     },
     {
       pattern: `(?:we|I|the staff|our staff|our team) (?:did|have done|followed) (?:everything|all|exactly what|the (?:correct|proper|standard) procedure)`,

@@ -56,6 +56,7 @@ export const SITUATIONS = [
   'problem',
   'abusive',
   'exploiting',
+  'repeat-failure',
   'repeat-mistake',
   'dishonest',
 ] as const;

@@ -1,0 +1,50 @@
+/**
+ * The issue's paraphrase cases: wordings a new user tried that the phrase lists missed. Each must be
+ * heard in the category a trainer would mark (tests/corpus measures the same on real replies).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, detectSituations } from '../../rules';
+
+const categories = (text: string) => [...new Set(analyze(text).findings.map((f) => f.category))];
+
+describe('paraphrases the engine must hear', () => {
+  it.each([
+    ["Maybe if you actually read our emails you'd know your parcel is in the depot.", ['blame', 'sarcasm']],
+    ["Good luck finding anyone else who'll put up with you.", ['hostile', 'sarcasm']],
+    ['Not sure what else you expect me to do.', ['defensive', 'sarcasm', 'hostile']],
+    ['Honestly, that is a vase you broke yourself.', ['blame']],
+    ["Sorry, but that's just how it is.", ['defensive', 'hostile']],
+    ["The fact that you didn't understand it doesn't mean the app is useless.", ['defensive', 'blame']],
+    ["It is due to a problem of Google which we can't influence.", ['excuse']],
+    ['Our install page does clearly state that this app requires a paid subscription.', ['sarcasm', 'defensive']],
+  ])('%s', (text, acceptable) => {
+    const found = categories(text);
+    expect(found.some((c) => (acceptable as string[]).includes(c))).toBe(true);
+  });
+});
+
+describe("the customer's side", () => {
+  it('reads insults aimed at staff as abusive', () => {
+    expect(detectSituations('You are a bunch of useless idiots')).toContain('abusive');
+    expect(detectSituations('your lazy delivery driver threw it over the fence again, morons')).toContain('abusive');
+  });
+  it('reads a double charge as a real problem', () => {
+    expect(detectSituations('You charged my card TWICE')).toContain('problem');
+    expect(detectSituations("I can't log in since the update and the reset email never comes")).toContain('problem');
+  });
+  it('keeps our failure again apart from the customer repeating their own error', () => {
+    const ours = detectSituations('This is the third time my order has arrived damaged and I already emailed you twice.');
+    expect(ours).toContain('repeat-failure');
+    expect(ours).not.toContain('repeat-mistake');
+    const theirs = detectSituations('Ugh, I ordered the wrong size again, can I swap it?');
+    expect(theirs).toContain('repeat-mistake');
+    expect(theirs).not.toContain('repeat-failure');
+  });
+  it('reads threats used to get more than a fix as exploiting', () => {
+    expect(detectSituations("Refund me in full and let me keep the lamp, or I'll leave a one-star review everywhere.")).toContain('exploiting');
+    expect(detectSituations('Could I get a refund? The lamp arrived cracked.')).not.toContain('exploiting');
+  });
+  it('counts "that\'s so disappointing" in a reply as acknowledging the feeling', () => {
+    expect(analyze("That's so disappointing, I'm sorry. I've refunded the second charge.").checks.acknowledgement.present).toBe(true);
+  });
+});
