@@ -148,5 +148,86 @@ export default lexiconRule(
       note: 'Holds an omission against the customer.',
       source: SOURCE,
     },
+    {
+      pattern: `you (?:could|should|might|would|can) (?:simply |just |also |in future )?(?:have )?(?:simply |just )?(?:done|do|show|shown|given|give) (?:me|us|(?:app )?developers|them|the (?:team|developers?)) the courtesy`,
+      note: 'Tells the customer off for not asking first.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:please )?(?:don't|do not|never) (?:leave|give|post|write|drop) (?:a |such a )?(?:bad |low |negative |one[- ]star |1[- ]star |poor |harsh )?(?:rating|comment|review|feedback|score)s? (?:without|before)`,
+      note: 'Tells the customer off for the review.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:\\w+ )?(?:missed|misunderstood|misread|misinterpreted|overlooked|ignored|skipped) (?:the|our|my|this|all) (?:whole |entire |main )?(?:point|purpose|idea|instructions?|description|warnings?|messages?|help|notice|note|steps|information)`,
+      note: 'Puts the problem down to what the customer missed.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:this is|that is|it's|it is|which is|as|again) (?:clearly |also |all |already |explicitly )?(?:mentioned|stated|written|described|explained|documented|covered|shown) (?:in|on) (?:the|our|my) (?:app |application |online )?(?:help|faq|faqs|description|listing|play ?store|app store|website|manual|guide|instructions|store page|screenshots)`,
+      note: 'Implies the customer did not read it.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you(?:'re| are) (?:solely |fully |entirely |yourself )?responsible (?:for|to)`,
+      note: 'Makes the customer responsible.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:don't|do not|never) ignore (?:the |our |my )?(?:help|warnings?|messages?|instructions|developers?)`,
+      note: 'Tells the customer off.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:I|we) wish (?:users|people|customers|guests|buyers|you) (?:knew|would|could|read|understood|understand)`,
+      note: 'Talks down to the customer.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:clearly |obviously |just |simply )?(?:don't|do not|didn't|did not) (?:understand|know|get|realise|realize) (?:how|what|the|that|why)`,
+      note: 'Puts the problem down to the customer\'s understanding.',
+      source: SOURCE,
+      notAfter: `(?:if|when|in case|sorry|whether|because|that)`,
+    },
+    {
+      pattern: `(?:more wisely|more carefully next time|next time,? (?:please )?(?:choose|pick|book|read|check|look))`,
+      note: 'A lesson for the customer.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you were (?:asked|requested|reminded|told|given) (?:several|many|multiple|a few|some|\\d+)?\\s?(?:times|questions|times to|to)`,
+      note: 'Says the customer was asked and did not answer.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:only |just |then |also )?(?:disturbed|upset|annoyed|bothered|insulted|abused|shouted at|yelled at|threatened|harassed) (?:other |our |the |my )?(?:guests|staff|team|customers|people|everyone|me|us)`,
+      note: 'Puts the problem down to the customer\'s behaviour.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:are|were) (?:well |fully )?aware (?:of )?(?:what you|that you|of your)`,
+      note: 'Insinuates the customer is at fault.',
+      source: SOURCE,
+    },
+    {
+      pattern: `without (?:first )?(?:asking|telling|informing|contacting|letting (?:us|me|the \\w+) know|speaking to|talking to|saying|explaining|mentioning|reporting|giving (?:us|me) (?:a|the) chance)`,
+      note: 'Holds what the customer did not do against them.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:did not|didn't|never|failed to) (?:give|allow|let) (?:us|me|the (?:hotel|team|staff|shop|store|developers?|manager)) (?:an? |the |any )?(?:chance|opportunity|time)`,
+      note: 'Holds what the customer did not do against them.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:not to|don't|do not|please don't|please do not) (?:use|be) (?:abusive|rude|offensive|foul|bad|insulting|aggressive)(?: (?:language|words|with))?`,
+      note: 'Tells the customer off for their behaviour.',
+      source: SOURCE,
+    },
+    {
+      pattern: `hiding behind (?:the |a |your )?(?:keyboard|screen|computer|phone)`,
+      note: 'Ridicules the customer for complaining online.',
+      source: SOURCE,
+    },
   ],
 );

@@ -29,6 +29,12 @@ const PROBLEM = lex('A concrete fault with the product, order or account.', [
   `${FAILED} (?:\\w+ ){0,2}${ACT}|(?:I'm|I am|im|we're|we are|I've been|we've been) (?:having|getting|facing|experiencing|running into) (?:a |an |some |the |this |these |constant |issues|problems|trouble|errors?)|(?:it|this|that) (?:says|said|keeps saying|shows|tells me)|something went wrong|(?:nothing|none of [^.!?]{1,30}?) (?:works|worked|happened|helped)|(?:keeps?|kept) (?:getting|giving|saying|showing|crashing|freezing|restarting|logging|asking|failing|happening|deleting|putting|charging)|stuck (?:on|in|at)|(?:charged|charging) (?:me|my|us|an? (?:additional|extra)|twice|again|double)|(?:deactivated|disabled|terminated|suspended|banned|locked|hacked|compromised|stolen|blocked|deleted|removed|erased|gone|lost)(?= |[.,!?]|$)|not (?:there|showing|working|loading|available)|(?:need|want) (?:a fix|help with|my money back|a refund)|(?:lag|lagging|slow(?:er)?) (?:problem|issue|down)?`,
   `(?:broken|damaged|defective|faulty|cracked|smashed|torn|ripped|leaking|scratched|dented|missing|wrong (?:item|size|colou?r|order|product|address|one|model)|not as described|doesn't (?:work|fit|match|load|open|turn on)|does not (?:work|fit|match|load|open)|won't (?:work|load|open|start|turn on|connect|charge|let me)|not working|stopped working|isn't working|is not working|keeps? (?:crashing|freezing|failing)|crash(?:es|ed|ing)?|error(?: code| message)?|charged (?:twice|double|two times|me again|me for)|double[- ]charged|overcharged|lost (?:in the post|in transit|my (?:order|parcel|package|account))|locked out|can't (?:log ?in|sign ?in|access|download|connect|login|update|install|find my)|cannot (?:log ?in|sign ?in|access|download|connect|login|update|install)|unable to|issue with|problem with|trouble with|late|delayed|overdue|refund|return (?:it|this|the)|hacked|suspended|banned|disabled)`,
 ]);
+/** Wider fault words: in a message to support, any of these usually reports something wrong. */
+const FAULT = lex('A fault reported in the customer\'s own words.', [
+  `(?:issues?|problems?|errors?|glitch\\w*|bugs?|buggy|broken|wrong|fail(?:ed|s|ing|ure)?|crash\\w*|stuck|freez\\w*|frozen|lag\\w*|outage|unavailable|down again|(?:is|are|goes|went) down|no longer|any ?more|randomly|denied|declined|rejected|refus\\w+|missing|hacked|scam\\w*|weird|strange|odd|glitchy|unusable|disappear\\w*|vanish\\w*|deleted|erased|wiped|reset|interrupt\\w*|cut(?:s|ting)? (?:off|out)|drop(?:s|ped|ping)|quiet|muted|blank|black screen|white screen|loop\\w*|on hold|takes? (?:days|weeks|forever|ages)|(?:haven't|hasn't|have not|has not|didn't|did not|never) (?:appeared|arrived|received|got|gotten|worked|changed|responded|replied|heard)|(?:fix|sort out|resolve) (?:it|this|that|the|my|your)|(?:someone|somebody) (?:has been|is|was) (?:using|logging|accessing)|without (?:my )?(?:permission|consent))`,
+  `(?:can't|cannot|cant|can not|couldn't|could not|won't|wont|doesn't|does not|doesnt|didn't|did not|didnt|isn't|is not|aren't|wasn't|not|no|never|nothing|still)\\b[^.!?]{0,40}\\b(?:my|the|our|it|this|your|any|to)\\b`,
+]);
+
 const ABUSIVE = lex('Insults or threats aimed at the staff or company.', [
   `(?:you|you guys|y'all|yall|your (?:staff|team|company|support|people|agents?|employees?|drivers?|delivery (?:person|people|drivers?))) (?:are|is|r)? ?(?:a |an |such |just )?(?:bunch of |pack of |load of |lot of )?(?:useless |lazy |stupid |incompetent |clueless |brainless |pathetic |worthless |fucking |bloody |absolute )*(?:idiots|morons|clowns|fools|imbeciles|losers|scammers|crooks|thieves|liars|jokes?|trash|garbage|incompetents|amateurs|muppets|pigs|animals)`,
   `(?:lazy|useless|stupid|incompetent|brainless|pathetic|worthless) (?:ass |fucking |bloody )?(?:\\w+ )?(?:delivery (?:person|guy|driver|people)|driver|staff|agent|rep|employee|workers?|idiots?|morons?|company|team)`,
@@ -72,7 +78,7 @@ export function detectSituations(incoming: string | undefined): Situation[] {
   const angry = abusive || has(ANGRY, text) || /[!?]{3,}/.test(text) || shouts(text);
   if (angry) out.push('angry');
   if (has(CONFUSED, text)) out.push('confused');
-  const problem = has(PROBLEM, text);
+  const problem = has(PROBLEM, text) || has(FAULT, text);
   if (problem) out.push('problem');
   if (abusive) out.push('abusive');
   if (exploiting) out.push('exploiting');
@@ -120,4 +126,4 @@ export function missingAdvice(situations: readonly Situation[], missing: { ackno
   return out;
 }
 
-export const SITUATION_PATTERNS = [ANGRY, CONFUSED, PROBLEM, ABUSIVE, THREAT, DEMAND, REPEAT, REPEAT_FAILURE].flatMap(entryRegexes);
+export const SITUATION_PATTERNS = [ANGRY, CONFUSED, PROBLEM, FAULT, ABUSIVE, THREAT, DEMAND, REPEAT, REPEAT_FAILURE].flatMap(entryRegexes);
