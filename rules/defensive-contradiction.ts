@@ -227,5 +227,46 @@ export default lexiconRule(
       note: 'Refuses to engage with the complaint.',
       source: SOURCE,
     },
+    {
+      pattern: `there (?:is|was) no (?:bug|error|problem|issue|fault|defect)(?= *[.,!;]|$| here| in| on)`,
+      note: 'Denies the problem exists.',
+      source: SOURCE,
+    },
+    {
+      pattern: `not an? (?:app|application|software|system|technical|program) (?:error|bug|fault|issue|problem)`,
+      note: 'Denies the product is at fault.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:is |are |was )?caused by (?:the |a |your )?(?:\\w+ ){1,3}(?:and )?not (?:by )?(?:the |our |my )?\\w+`,
+      note: 'Moves the fault away from the product.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:this is|it is|it's|that is|that's) (?:a|the) (?:claimed|stated|advertised|documented|described|intended|declared) (?:feature|concept|behaviou?r|function|purpose)`,
+      note: 'Points to the description as a rebuttal.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:works|is compatible|is designed to work) with (?:any|all|every) (?:\\w+ )?(?:calendar|device|phone|app|browser|account|version)s?`,
+      note: 'Vouches for the product against the customer\'s experience.',
+      source: SOURCE,
+    },
+    {
+      pattern: `no,? (?:it|this|that|we|the app|our app|I)(?:'s| is| isn't| is not| does| doesn't| does not| did| didn't| did not| was| wasn't| are| aren't| do| don't| do not| have| haven't)(?= )`,
+      note: 'Opens with a flat contradiction.',
+      source: SOURCE,
+      sentenceStart: true,
+    },
+    {
+      pattern: `(?:must|have to|need to|needs to|would like to|want to|wish to) (?:declare|point out|clarify|state|clear|set the record straight|correct)(?: (?:that|a few|few|some|the following|a couple of) ?(?:things|points)?)?`,
+      note: 'Announces a correction of the customer.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:certainly|definitely|absolutely|categorically) (?:do not|don't|did not|didn't|never|have not|haven't)`,
+      note: 'A flat denial.',
+      source: SOURCE,
+    },
   ],
 );

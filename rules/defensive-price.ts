@@ -59,5 +59,20 @@ export default lexiconRule(
       note: 'Minimises what the customer pays for.',
       source: SOURCE,
     },
+    {
+      pattern: `(?:the )?(?:free version|free plan|free app|basic version) is not (?:ad[- ]free|free of ads|without ads|unlimited)`,
+      note: 'Rebuts a complaint about ads.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:do not|don't|never) (?:actually |really |even )?(?:need|have) to (?:pay|buy|purchase|spend|upgrade)`,
+      note: 'Rebuts a complaint about paying.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:our |the )?(?:prices?|rates?|tariffs?|costs?|fees?) (?:are|is) (?:highly |very |quite |extremely )?(?:competitive|fair|reasonable|low|the lowest|cheap|affordable)|fairly priced|(?:may be |is )?the (?:lowest|cheapest|best) (?:price|rate|value) in`,
+      note: 'Defends the price against the complaint.',
+      source: SOURCE,
+    },
   ],
 );

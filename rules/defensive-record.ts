@@ -82,5 +82,40 @@ export default lexiconRule(
       note: 'Sets the other reviews against this one.',
       source: SOURCE,
     },
+    {
+      pattern: `(?:we|I) (?:did not|didn't|have not|haven't|never) (?:face|faced|get|got|receive|received|have|had|see|seen) (?:any )?(?:such |similar |other )?(?:feedback|complaints?|reports?|issues?|problems?)(?: from (?:any|other|our) \\w+)?`,
+      note: 'Says nobody else has had this problem.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:trusted|used|loved|enjoyed|rated highly) by (?:millions|thousands|hundreds|tens of thousands|so many|many) (?:of )?(?:users|people|guests|customers)?`,
+      note: 'Sets other customers against this one.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:generally|usually|normally|always|mostly|typically) (?:get|receive|have|hear) (?:great|good|positive|excellent|glowing|wonderful) (?:comments|feedback|reviews|ratings)`,
+      note: 'Sets the other reviews against this one.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:so many|many|most) (?:of our )?(?:guests|users|customers) (?:have )?(?:grown|come|become) (?:so )?(?:fond|to love)`,
+      note: 'Sets other customers against this one.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:unlike|not (?:up to|in line with|reflective of|representative of)) (?:the|our) (?:high |usual |normal )?(?:standards?|level|quality)`,
+      note: 'Says the complaint does not match the business\'s standard.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:always |really )?(?:work hard|put (?:a lot of|great|much) emphasis|are (?:determined|committed|dedicated)|pride ourselves) (?:to|on) (?:deliver|provide|keep|maintain|ensure|offer|our)`,
+      note: 'Praises the business in reply to a complaint.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:the )?logs? (?:look|looks|looked|show|shows|showed|are|is|were|was) (?:normal|fine|clean|ok|okay)`,
+      note: 'Uses the records to dispute the customer\'s account.',
+      source: SOURCE,
+    },
   ],
 );

@@ -106,5 +106,46 @@ export default lexiconRule(
       note: 'Justifies by what others do.',
       source: SOURCE,
     },
+    {
+      pattern: `(?:the |this |our |my )?(?:app|application|project|service|game) (?:should|must|has to|needs to|need to) be (?:monetized|monetised|paid for|funded|financed)`,
+      note: 'Money reason.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:need|needed|require) (?:the )?(?:revenue|money|income|funding|funds) (?:from|to)`,
+      note: 'Money reason.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:need|have) to (?:charge|monetize|monetise|make money|earn)`,
+      note: 'Money reason.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:to )?cover (?:the |our |my )?(?:app )?(?:development|costs?|expenses|servers?|hosting|support) (?:and \\w+ )?(?:costs?|price)?`,
+      note: 'Money reason.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:as |we are |I am |we're |I'm )(?:an? )?(?:independent|indie|solo|small|volunteer|part[- ]time) (?:developers?|dev|team|studio|company|business)`,
+      note: 'Small-team reason.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:don't|do not) (?:take|have|get) (?:any )?(?:investment|funding|investors|money) from`,
+      note: 'Money reason.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:is|are) (?:still )?(?:young|new|in (?:beta|development|its infancy|early stages)|a work in progress)`,
+      note: 'Youth of the product offered as the reason.',
+      source: SOURCE,
+      notAfter: `(?:you|your|the customer)`,
+    },
+    {
+      pattern: `(?:depends|depend|dependent) on (?:many|various|several|a (?:lot|number) of) (?:factors|things)`,
+      note: 'A vague cause offered as the reason.',
+      source: SOURCE,
+    },
   ],
 );

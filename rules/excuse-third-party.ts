@@ -87,5 +87,30 @@ export default lexiconRule(
       note: 'Justifies by the building.',
       source: SOURCE,
     },
+    {
+      pattern: `(?:is|are|was|were) not (?:chosen|selected|controlled|decided|set|made|done|handled) by (?:us|me|the (?:developer|hotel|shop|store|team))`,
+      note: 'Says the cause is someone else\'s doing.',
+      source: SOURCE,
+    },
+    {
+      pattern: c(`(?:this is |which is |it is )?(?:done|dealt with|dealt|handled|decided|managed|controlled) by (?:the )?(?:provider|partner|ad network|network|{THIRD})`),
+      note: 'Names a third party as the cause.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:don't|do not|can't|cannot|can not) (?:interfere|intervene|get involved) (?:with|in)`,
+      note: "Says the cause is out of the business's hands.",
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:are|am|were|was|feel) (?:helpless|powerless)`,
+      note: "Says the cause is out of the business's hands.",
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:is |was |are |were )?under (?:the )?(?:government|govt\\.?|council|municipal|local authority|city) (?:control|authority|rules)`,
+      note: 'Names an authority as the cause.',
+      source: SOURCE,
+    },
   ],
 );
