@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
+    setupFiles: ['tests/setup-model.ts'],
   },
 });

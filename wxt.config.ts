@@ -30,7 +30,7 @@ export default defineConfig({
         run_at: 'document_idle',
       },
     ],
-    web_accessible_resources: [{ resources: ['coach.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
+    web_accessible_resources: [{ resources: ['coach.js', 'tone-model.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     // Extension pages run only their own scripts: no remote code, no eval, no inline script.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'

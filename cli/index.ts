@@ -1,4 +1,5 @@
 /** reply-coach: the engine from a terminal. Reads a draft (or JSON lines) and reports. */
+import '../rules/model/bundled';
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyze, rewrite, rewrites, type Analysis, type EngineSettings } from '../rules';

@@ -4,7 +4,7 @@
  * pattern hit asks for it, so most replies never need it: it loads on the first call, not at start-up.
  * The engine's code is unchanged; in the browser and in tests it imports compromise directly.
  */
-import type nlpType from 'compromise';
+import type nlpType from 'compromise/two';
 
 declare const require: (id: string) => { default?: typeof nlpType };
 
@@ -14,7 +14,7 @@ let loadedAt: number | undefined;
 function load(): typeof nlpType {
   if (!real) {
     // Bundled by esbuild as a lazily evaluated module: nothing of it runs until this line does.
-    const mod = require('compromise');
+    const mod = require('compromise/two');
     real = mod.default ?? (mod as unknown as typeof nlpType);
     loadedAt = performance.now();
   }

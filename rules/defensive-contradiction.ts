@@ -259,7 +259,7 @@ export default lexiconRule(
       sentenceStart: true,
     },
     {
-      pattern: `(?:must|have to|need to|needs to|would like to|want to|wish to) (?:declare|point out|clarify|state|clear|set the record straight|correct)(?: (?:that|a few|few|some|the following|a couple of) ?(?:things|points)?)?`,
+      pattern: `(?:must|have to|need to|needs to) (?:declare|point out|clarify|state|clear|set the record straight|correct)(?: (?:that|a few|few|some|the following|a couple of) ?(?:things|points)?)?`,
       note: 'Announces a correction of the customer.',
       source: SOURCE,
     },

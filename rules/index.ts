@@ -10,7 +10,7 @@ import { apologySpans } from './checks/apology';
 import { acknowledgementSpans } from './checks/acknowledgement';
 import { nextStepSpans } from './checks/next-step';
 import { rewrite as compose } from './rewrite';
-import { scoreSentence, modelStatus, type ToneScores } from './model';
+import { scoreSentence, modelGeneration, type ToneScores } from './model';
 import { toneOf } from './tone';
 
 import blameCustomerFault from './blame-customer-fault';
@@ -52,7 +52,7 @@ export { DEFAULT_ENGINE_SETTINGS, engineSettings } from './settings';
 export { detectSituations, adviceFor } from './situations';
 export { wordDiff, type DiffPart } from './diff';
 export { tone, type Tone } from './tone';
-export { modelStatus, type ModelStatus } from './model';
+export { modelStatus, useToneWeights, decodeAsset, type ModelStatus } from './model';
 
 /** Sentence rules, sorted by id. */
 export const RULES: readonly Rule[] = [
@@ -160,7 +160,7 @@ function prepare(settings: EngineSettings): Prepared {
 }
 
 function analyseSentence(text: string, settings: EngineSettings, p: Prepared): SentenceResult {
-  const key = `${p.key}\u0001${text}`;
+  const key = `${p.key}\u0001${modelGeneration()}\u0001${text}`;
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);

@@ -1,5 +1,6 @@
 /** The only importer of compromise: parsing, tags and dictionary look-ups, with offsets. */
-import nlp from 'compromise';
+// compromise/two: the tagger and match syntax. The full build's phrase APIs (nouns(), verbs()) add 63 KB we do not use.
+import nlp from 'compromise/two';
 import type { Span } from './text';
 
 export type Doc = ReturnType<typeof nlp>;
@@ -79,11 +80,14 @@ export function isDictionaryWord(lower: string): boolean {
   return false;
 }
 
-/** The base form of a verb ("measured" -> "measure", "chosen" -> "choose"). */
+/** The base form of a verb ("measured" -> "measure", "chosen" -> "choose"), from compromise's conjugation tables. */
 export function infinitive(verb: string): string {
-  const d = nlp(`they ${verb} it`);
-  d.verbs().toInfinitive();
-  const out = d.text().replace(/^they\s+/, '').replace(/\s+it$/, '');
+  const term = (nlp(`they ${verb} it`).json() as { terms: { tags: string[] }[] }[])[0]?.terms[1];
+  const tags = term?.tags ?? [];
+  if (!tags.includes('Verb') || tags.includes('Infinitive')) return verb;
+  const tense = tags.includes('Participle') ? 'Participle' : tags.includes('PastTense') ? 'PastTense' : tags.includes('Gerund') ? 'Gerund' : 'PresentTense';
+  const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { verb: { toInfinitive(v: string, model: unknown, tense: string): string } } } } };
+  const out = world.methods.two.transform.verb.toInfinitive(verb.toLowerCase(), world.model, tense);
   return out && !/\s/.test(out) ? out : verb;
 }
 

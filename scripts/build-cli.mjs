@@ -7,15 +7,15 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-/** rules/nlp.ts's `import nlp from 'compromise'` -> cli/lazy-compromise.ts, which loads compromise on first use. */
+/** rules/nlp.ts's `import nlp from 'compromise/two'` -> cli/lazy-compromise.ts, which loads compromise on first use. */
 const lazyCompromise = {
   name: 'lazy-compromise',
   setup(b) {
-    b.onResolve({ filter: /^compromise$/ }, async (args) => {
+    b.onResolve({ filter: /^compromise(?:\/two)?$/ }, async (args) => {
       if (args.importer.endsWith('rules/nlp.ts')) return { path: `${root}cli/lazy-compromise.ts` };
       // The shim's require() would pick compromise's CommonJS build; take the same ES module the browser bundles.
       if (args.importer.endsWith('cli/lazy-compromise.ts') && args.kind === 'require-call') {
-        const r = await b.resolve('compromise', { kind: 'import-statement', resolveDir: args.resolveDir });
+        const r = await b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
         return r.errors.length ? undefined : { path: r.path };
       }
       return undefined;

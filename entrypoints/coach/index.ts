@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { startCoach as startSessions } from './sessions';
 import { fixtureSite, siteFor } from '../../sites';
 import { pageHost } from '../../utils/switch';
+import { useToneWeights } from '../../rules/model';
 
 async function startCoach() {
   // Imported here, not at the top: WXT reads this file in Node to find its options, where the
@@ -23,11 +24,24 @@ async function startCoach() {
       /* context invalidated */
     }
   };
+  // The tone model follows the first analysis as its own chunk; until it arrives the rules judge alone.
+  ctx.setTimeout(() => void loadToneModel(), 0);
   return startSessions(ctx, siteFor(location.href) ?? fixtureSite(location.href), pageHost(), {
     count: (count) => send({ type: 'analysis/count', count }),
     focus: () => send({ type: 'box/focus' }),
     insights: (update) => send({ type: 'insights/record', ...update }),
   });
+}
+
+/** Loads the tone model's weights; missing or corrupt weights leave the engine on its rules alone. */
+async function loadToneModel() {
+  const g = globalThis as { __replyCoachToneWeights?: unknown };
+  try {
+    if (g.__replyCoachToneWeights === undefined) await import(/* @vite-ignore */ browser.runtime.getURL('/tone-model.js' as '/coach.js'));
+  } catch {
+    /* not loadable: the rules judge alone */
+  }
+  useToneWeights(g.__replyCoachToneWeights);
 }
 
 export type CoachModule = { startCoach: typeof startCoach };

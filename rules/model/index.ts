@@ -6,7 +6,6 @@
  */
 import { FORMAT, VERSION, checksumOf, fromBase64, type ToneAsset } from './format';
 import { HEADS, LinearModel, type Head, type Reason, type ToneScores } from './model';
-import committed from './weights';
 
 export { HEADS, type Head, type Reason, type ToneScores } from './model';
 export type ModelStatus = 'ok' | 'missing' | 'corrupt';
@@ -76,12 +75,21 @@ export function createToneModel(asset: unknown): ToneModel {
   };
 }
 
-let current = createToneModel(committed);
+/**
+ * No weights until someone hands them over: Node callers import ./bundled (weights compiled in); the
+ * in-page coach loads them as their own chunk after its first analysis, so its first focus stays light.
+ */
+let current = createToneModel(undefined);
+let generation = 0;
 
-/** Swaps the weights the functions below use (tests; a later lazy load). `undefined` means missing. */
+/** Swaps the weights the functions below use. `undefined` means missing. */
 export function useToneWeights(asset: unknown): void {
   current = createToneModel(asset);
+  generation++;
 }
+
+/** Changes whenever the weights do: cached per-sentence results carry it, so they never mix models. */
+export const modelGeneration = (): number => generation;
 
 /** Each head's score, 0..1, for one sentence; null when the weights are missing or corrupt. */
 export const scoreSentence = (text: string): ToneScores | null => current.scoreSentence(text);

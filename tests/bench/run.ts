@@ -3,6 +3,7 @@
  * edit, rewrites, and the caches' memory. Prints one table and writes bench-results/engine.json.
  * These machines are noisy: compare ratios from one run.
  */
+import '../../rules/model/bundled';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';

@@ -2,6 +2,7 @@
  * npm run eval: the engine measured on our labelled real replies (development and held-out splits), on
  * labelled customer turns, and heat on rude versus civil text. Prints tables; writes bench-results/eval.json.
  */
+import '../../rules/model/bundled';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, tone, CALM_CATEGORIES } from '../../rules';
