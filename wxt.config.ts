@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { FIXTURE_MATCHES, SITE_MATCHES } from './entrypoints/coach/sites';
+import { FIXTURE_MATCHES, SITE_MATCHES } from './sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -12,8 +12,11 @@ export const COACH_CSS = `
 .badge[data-count="0"] { color: var(--ok); }
 .badge:not([data-count="0"]) { color: var(--high); }
 .badge:focus-visible, .card button:focus-visible, .card [tabindex]:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-.card { position: fixed; z-index: 2147483647; width: min(380px, calc(100vw - 16px)); max-height: min(70vh, 560px); overflow: auto; box-sizing: border-box;
-  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.25); }
+.card { position: fixed; z-index: 2147483647; left: 8px; top: 8px; width: min(380px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: auto; box-sizing: border-box;
+  overscroll-behavior: contain; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px 0;
+  box-shadow: 0 6px 24px rgba(0,0,0,.25); }
+/* The card scrolls inside; its actions stay in a footer at its bottom edge. */
+.card .actions { position: sticky; bottom: 0; background: var(--bg); border-top: 1px solid var(--line); margin: 8px -14px 0; padding: 8px 14px 10px; }
 .card h2 { font-size: 14px; margin: 0 0 8px; }
 .card h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 12px 0 4px; }
 .card ul { list-style: none; margin: 0; padding: 0; }
@@ -29,7 +32,8 @@ ins { background: color-mix(in srgb, var(--ok) 22%, transparent); text-decoratio
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .actions button { font: inherit; padding: 5px 10px; border-radius: 6px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); cursor: pointer; }
 .actions button.primary { background: var(--accent); color: var(--bg); border-color: var(--accent); }
-.status { min-height: 1.2em; color: var(--muted); margin-top: 6px; }
+.status { min-height: 1.2em; color: var(--muted); margin: 6px 0 0; }
+.actions .status { flex-basis: 100%; }
 .tip { position: fixed; z-index: 2147483647; max-width: 320px; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 6px; padding: 6px 8px; box-shadow: 0 2px 8px rgba(0,0,0,.25); pointer-events: none; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }

@@ -17,10 +17,12 @@ export interface AnalysisViewProps {
   onSelect?(f: Finding): void;
   onApply(kind: 'calmer' | 'firmer'): void;
   onCopy(kind: 'calmer' | 'firmer'): void;
+  /** Shown after an Apply while the box holds something other than the draft: puts the draft back. */
+  onRestore?(): void;
 }
 
 /** Findings grouped by category, the three checks, the situation with its advice, and both rewrites. Shared by the card and the popup. */
-export function AnalysisView({ analysis, diffs, selected, status, situationControl, onSelect, onApply, onCopy }: AnalysisViewProps) {
+export function AnalysisView({ analysis, diffs, selected, status, situationControl, onSelect, onApply, onCopy, onRestore }: AnalysisViewProps) {
   const groups = new Map<Category, Finding[]>();
   for (const f of analysis.findings) groups.set(f.category, [...(groups.get(f.category) ?? []), f]);
   const c = analysis.checks;
@@ -89,10 +91,11 @@ export function AnalysisView({ analysis, diffs, selected, status, situationContr
         </button>
         <button onClick={() => onApply('firmer')}>{t('action_applyFirmer')}</button>
         <button onClick={() => onCopy('calmer')}>{t('action_copy')}</button>
+        {onRestore && <button onClick={onRestore}>{t('action_restore')}</button>}
+        <p class="status" role="status" aria-live="polite">
+          {status ?? ''}
+        </p>
       </div>
-      <p class="status" role="status" aria-live="polite">
-        {status ?? ''}
-      </p>
     </div>
   );
 }

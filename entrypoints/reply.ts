@@ -5,7 +5,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { CoachModule } from './coach';
-import { isEligible, replyBoxFrom } from './coach/eligibility';
+import { deepActiveElement, isEligible, replyBoxFrom } from './coach/eligibility';
 import { SETTINGS_KEY, pageHost, switchedOn } from '../utils/switch';
 
 interface Api {
@@ -30,6 +30,7 @@ export default defineUnlistedScript(() => {
 
   const stopWatching = () => {
     document.removeEventListener('focusin', onFocus, true);
+    document.removeEventListener('input', onFocus, true);
     try {
       if (watchingSettings) ext().storage.onChanged.removeListener(checkFocused);
     } catch {
@@ -66,12 +67,16 @@ export default defineUnlistedScript(() => {
     void start();
   }
   // A box focused before this script ran, or the coach turned on from the popup while one has focus.
+  // document.activeElement is only the shadow host when the box is inside an open shadow root.
   function checkFocused() {
-    const focused = document.activeElement;
+    const focused = deepActiveElement();
     if (focused) onFocus({ composedPath: () => [focused] } as unknown as Event);
   }
 
   document.addEventListener('focusin', onFocus, true);
+  // Typing into a box focused before this script ran (no focusin reaches it): input is composed, so
+  // its path starts at the box even inside a shadow root.
+  document.addEventListener('input', onFocus, true);
   // Reading document.activeElement now would force a style update before the page's first frame;
   // after that frame it is free, and a box focused before this script ran is still found.
   requestAnimationFrame(checkFocused);

@@ -237,6 +237,8 @@ function analyseSentence(text: string, settings: EngineSettings, p: Prepared): S
 }
 
 const ABSENT: Check = { present: false };
+/** Categories whose finding turns a sentence's offer or request into a rebuke. */
+const REBUKE: readonly Category[] = ['blame', 'sarcasm', 'hostile'];
 
 function emptyAnalysis(draft: string, skipped?: Analysis['skipped']): Analysis {
   return {
@@ -314,19 +316,22 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
   });
 
   const nonApologies = all.filter((f) => f.category === 'non-apology');
-  const firstClear = (pick: (r: SentenceResult) => Span[], veto: Finding[]): Check => {
+  /** The first span whose own text, or (with `wholeSentence`) whose sentence, no vetoing finding touches. */
+  const firstClear = (pick: (r: SentenceResult) => Span[], veto: Finding[], wholeSentence = false): Check => {
     for (let i = 0; i < ss.length; i++) {
       for (const sp of pick(results[i])) {
         const start = ss[i].start + sp.start;
         const end = ss[i].start + sp.end;
-        if (!veto.some((v) => v.start < end && start < v.end)) return { present: true, start, end };
+        const [a, b] = wholeSentence ? [ss[i].start, ss[i].start + ss[i].text.length] : [start, end];
+        if (!veto.some((v) => v.start < b && a < v.end)) return { present: true, start, end };
       }
     }
     return ABSENT;
   };
   apology = firstClear((r) => r.apology, nonApologies);
   acknowledgement = firstClear((r) => r.acknowledgement, nonApologies);
-  nextStep = firstClear((r) => r.nextStep, []);
+  // A request or a link inside a rebuke ("you could have emailed me at …") is not a next step.
+  nextStep = firstClear((r) => r.nextStep, all.filter((f) => REBUKE.includes(f.category)), true);
 
   const minRank = MIN_RANK[settings.sensitivity] ?? 1;
   const findings = dedupe(

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Analysis, Finding } from '../../rules/types';
 import type { DiffPart } from '../../rules/diff';
 import { AnalysisView } from '../../components/AnalysisView';
 import { t } from '../../utils/i18n';
+import { placeCard, visiblePart } from './placement';
 
 export interface CoachProps {
   rect: DOMRect;
@@ -17,6 +18,7 @@ export interface CoachProps {
   onSelect(f: Finding): void;
   onApply(kind: 'calmer' | 'firmer'): void;
   onCopy(kind: 'calmer' | 'firmer'): void;
+  onRestore?(): void;
 }
 
 /** The badge at the box's corner, its card, and the tooltip for a hovered underline. */
@@ -24,11 +26,20 @@ export function Coach(p: CoachProps) {
   const count = p.analysis?.findings.length ?? 0;
   const badgeRef = useRef<HTMLButtonElement>(null);
   const cardRef = useRef<HTMLDivElement>(null);
-  const badgeLeft = Math.max(4, p.rect.right - 40);
-  const badgeTop = Math.max(4, p.rect.bottom - 34);
-  const cardWidth = Math.min(380, window.innerWidth - 16);
-  const cardLeft = Math.max(8, Math.min(p.rect.right - cardWidth, window.innerWidth - cardWidth - 8));
-  const above = badgeTop > window.innerHeight / 2;
+  // The badge sits in the corner of the part of the box on screen (a tall box may run past the window).
+  const shown = visiblePart(p.rect, { width: window.innerWidth, height: window.innerHeight });
+  const badgeLeft = Math.max(4, shown.right - 40);
+  const badgeTop = Math.max(4, shown.bottom - 34);
+
+  // Placed after each render, from the card's natural size: it never runs off the window.
+  useLayoutEffect(() => {
+    const card = cardRef.current;
+    if (!card) return;
+    card.style.maxHeight = 'none';
+    const place = placeCard(p.rect, { width: card.offsetWidth, height: card.scrollHeight }, { width: window.innerWidth, height: window.innerHeight });
+    card.dataset.side = place.side;
+    Object.assign(card.style, { left: `${place.left}px`, top: `${place.top}px`, width: `${place.width}px`, maxHeight: `${place.maxHeight}px` });
+  });
 
   useEffect(() => {
     if (p.open) cardRef.current?.querySelector<HTMLElement>('button')?.focus();
@@ -57,10 +68,6 @@ export function Coach(p: CoachProps) {
           class="card"
           role="dialog"
           aria-label={t('extName')}
-          style={{
-            left: `${cardLeft}px`,
-            ...(above ? { bottom: `${window.innerHeight - badgeTop + 6}px` } : { top: `${badgeTop + 32}px` }),
-          }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.stopPropagation();
@@ -78,6 +85,7 @@ export function Coach(p: CoachProps) {
             onSelect={p.onSelect}
             onApply={p.onApply}
             onCopy={p.onCopy}
+            onRestore={p.onRestore}
           />
         </div>
       )}

@@ -6,7 +6,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { startCoach as startSessions } from './sessions';
-import { fixtureSite, siteFor } from './sites';
+import { fixtureSite, siteFor } from '../../sites';
 import { pageHost } from '../../utils/switch';
 
 async function startCoach() {

@@ -21,7 +21,7 @@ import { detectSituations } from '../../rules/situations';
 import { t } from '../../utils/i18n';
 import { topicsIn, type InsightsUpdate } from '../../utils/insights';
 import type { Settings } from '../../utils/settings';
-import type { SiteAdapter } from './sites';
+import type { SiteAdapter } from '../../sites';
 
 export type Decision = 'review' | 'apply' | 'send';
 

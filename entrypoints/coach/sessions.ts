@@ -12,16 +12,16 @@ import type { Analysis, Finding } from '../../rules/types';
 import type { DiffPart } from '../../rules/diff';
 import { COACH_CSS } from '../../assets/coach.css';
 import { Coach } from './Coach';
-import { isEligible, replyBoxFrom } from './eligibility';
+import { deepActiveElement, isEligible, replyBoxFrom } from './eligibility';
 import { isTextField, offsetOf, rangeFor, readBox, type BoxText } from './editor-text';
 import { clearHighlights, highlightDom, OverlayUnderlines, TextareaMirror } from './highlights';
-import { applyRewrite, copyText, type ApplyResult } from './apply';
+import { applyText, copyText, type ApplyResult, type WriteOutcome } from './apply';
 import { analyze, rewrite, rewrites, detectSituations, tone, wordDiff, type EngineSettings, type Situation } from '../../rules';
 import { coachOnFor, toEngineSettings, type Settings } from '../../utils/settings';
 import { createSettingsStore } from '../../utils/store';
 import { t } from '../../utils/i18n';
 import { pageRequest, type DraftReport, type PageRequest, type PageResponse } from '../../utils/messaging';
-import type { SiteAdapter } from './sites';
+import type { SiteAdapter } from '../../sites';
 import { startPresend } from './presend';
 import type { InsightsUpdate } from '../../utils/insights';
 
@@ -47,6 +47,8 @@ interface Session {
   override?: Situation[];
   /** The engine settings with that override, kept while neither changes so the engine's caches hold. */
   engine?: { base: Partial<EngineSettings>; override?: Situation[]; value: Partial<EngineSettings> };
+  /** The draft as it was before the last Apply, while the box holds something else: "Restore my draft". */
+  snapshot?: string;
 }
 
 export interface CoachNotify {
@@ -144,6 +146,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
         },
         onSelect: (f) => selectFinding(s, f),
         onApply: (kind) => void apply(s, kind),
+        onRestore: s.snapshot !== undefined ? () => void restore(s) : undefined,
         onCopy: (kind) => void copy(s, kind),
       }),
       ui.uiContainer,
@@ -229,20 +232,64 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     paint();
   };
 
+  /** Writes `next` over the draft `from`, then says what happened and keeps the user's text safe on the clipboard when it did not go in. */
+  const writeAndReport = async (s: Session, from: string, next: string, which: string): Promise<{ result: ApplyResult; message: string }> => {
+    let outcome: WriteOutcome;
+    try {
+      outcome = await applyText(s.box, from, next, site?.editor);
+    } catch {
+      outcome = 'stuck';
+    }
+    const doc = s.box.ownerDocument;
+    const both = () => `${t('clip_draft')}\n${from}\n\n${t('clip_rewrite')}\n${next}`;
+    let result: ApplyResult;
+    if (outcome === 'applied') {
+      result = 'applied';
+      status = which ? t('status_applied', which) : t('status_restored');
+    } else if (outcome === 'unchanged' || outcome === 'gone') {
+      const copied = await copyText(next, doc);
+      result = copied ? 'copied' : 'failed';
+      status = !copied ? t('status_applyFailed') : outcome === 'gone' ? t('status_boxChanged') : which ? t('status_copiedInstead', which) : t('status_restoreCopied');
+    } else {
+      // Garbled: the draft went back (or could not); both texts go to the clipboard.
+      const copied = await copyText(both(), doc);
+      result = copied ? 'copied' : 'failed';
+      status = outcome === 'restored' ? t('status_garbledRestored') : t('status_garbledStuck');
+    }
+    if (s.box.isConnected) {
+      const now = readBox(s.box).text;
+      s.snapshot = outcome === 'stuck' || (outcome === 'applied' && which) ? (now !== from ? from : undefined) : undefined;
+    }
+    schedule(s);
+    paint();
+    return { result, message: status };
+  };
+
   const apply = async (s: Session, kind: 'calmer' | 'firmer'): Promise<{ result: ApplyResult; message: string }> => {
     if (!s.analysis) refresh(s);
     // Editors merge edits made close together into one undo step (ProseMirror within 500 ms, Quill
     // within 1 s): let the typing settle first, so one Ctrl+Z undoes the rewrite and not the draft.
     const settle = (s.changedAt ?? 0) + UNDO_GROUP_MS - performance.now();
     if (settle > 0) await new Promise<void>((r) => ctx.setTimeout(() => r(), settle));
+    if (!s.box.isConnected) {
+      const copied = await copyText(rewrite(s.analysis!, kind), document);
+      status = copied ? t('status_boxChanged') : t('status_applyFailed');
+      paint();
+      return { result: copied ? 'copied' : 'failed', message: status };
+    }
     // Never apply a rewrite of an older draft: if the box changed since, analyse what is there now.
     if (readBox(s.box).text !== s.bt.text) refresh(s);
-    const result = await applyRewrite(s.box, rewrite(s.analysis!, kind));
     const which = kind === 'calmer' ? t('rewrite_calmerLower') : t('rewrite_firmerLower');
-    status = result === 'applied' ? t('status_applied', which) : result === 'copied' ? t('status_copiedInstead', which) : t('status_applyFailed');
-    schedule(s);
+    return writeAndReport(s, s.bt.text, rewrite(s.analysis!, kind), which);
+  };
+
+  /** "Restore my draft": the snapshot goes back through the same verified path. */
+  const restore = async (s: Session) => {
+    const draft = s.snapshot;
+    if (draft === undefined || !s.box.isConnected) return;
+    await writeAndReport(s, readBox(s.box).text, draft, '');
+    s.snapshot = undefined;
     paint();
-    return { result, message: status };
   };
 
   const copy = async (s: Session, kind: 'calmer' | 'firmer') => {
@@ -251,21 +298,36 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     paint();
   };
 
+  /** Shadow roots whose own focus moves and scrolling we follow (neither leaves the root). */
+  const watchedRoots = new WeakSet<ShadowRoot>();
+  const watchRoot = (box: HTMLElement) => {
+    const root = box.getRootNode();
+    if (!(root instanceof ShadowRoot) || watchedRoots.has(root)) return;
+    watchedRoots.add(root);
+    // Focus moving between two boxes of one shadow root never reaches the document.
+    root.addEventListener('focusin', onFocus, { capture: true, signal: ctx.signal });
+    root.addEventListener('scroll', reposition, { capture: true, passive: true, signal: ctx.signal });
+  };
+
+  const startSession = (box: HTMLElement): Session => {
+    const session: Session = { box, bt: { text: '', segments: [] } };
+    sessions.set(box, session);
+    live.add(session);
+    if (!isTextField(box)) {
+      session.observer = new MutationObserver(() => schedule(session));
+      session.observer.observe(box, { childList: true, characterData: true, subtree: true });
+    }
+    // The box's own scrolling moves its underlines (a scroll event does not bubble out of a shadow root).
+    box.addEventListener('scroll', reposition, { passive: true, signal: ctx.signal });
+    watchRoot(box);
+    return session;
+  };
+
   const onFocus = (e: Event) => {
     if (!isOn()) return;
     const box = replyBoxFrom(e.composedPath());
     if (!box || !isEligible(box)) return;
-    let s = sessions.get(box);
-    if (!s) {
-      const session: Session = { box, bt: { text: '', segments: [] } };
-      s = session;
-      sessions.set(box, session);
-      live.add(session);
-      if (!isTextField(box)) {
-        session.observer = new MutationObserver(() => schedule(session));
-        session.observer.observe(box, { childList: true, characterData: true, subtree: true });
-      }
-    }
+    const s = sessions.get(box) ?? startSession(box);
     if (active !== s) {
       active = s;
       open = false;
@@ -276,11 +338,13 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     schedule(s);
   };
 
-  // Textareas change by input events; contenteditables are watched by their MutationObserver.
+  // Textareas change by input events; contenteditables are watched by their MutationObserver. Input
+  // into a box with no session yet (focused before the coach ran, inside a shadow root) starts one.
   const onInput = (e: Event) => {
     const box = replyBoxFrom(e.composedPath());
     const s = box && sessions.get(box);
-    if (s && !s.observer) schedule(s);
+    if (!s) return onFocus(e);
+    if (!s.observer) schedule(s);
   };
 
   /** The finding under a point, from the underlines' own boxes on screen. */
@@ -400,7 +464,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
 
   const focusActive = () => {
     // A box focused before the script arrived, or while the coach was off.
-    const focused = doc.activeElement;
+    const focused = deepActiveElement(doc);
     if (focused) onFocus({ composedPath: () => [focused] } as unknown as Event);
   };
   focusActive();

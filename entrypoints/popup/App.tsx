@@ -10,7 +10,7 @@ import type { PageResponse } from '../../utils/messaging';
 import { coachOnFor, getBoxFrame } from '../../utils/settings';
 import { createSettingsStore, useStoreState } from '../../utils/store';
 import { disableSite, enableSite, isSiteEnabled, originPattern } from '../../utils/custom-sites';
-import { isBuiltInSite } from '../coach/sites';
+import { isBuiltInSite } from '../../sites';
 
 const store = createSettingsStore();
 

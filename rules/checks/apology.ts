@@ -9,6 +9,7 @@ export const APOLOGY_ENTRIES: LexiconEntry[] = [
   { pattern: `(?:(?:so|very|really|terribly|truly) ){0,3}sorry` },
   { pattern: `(?:please )?forgive (?:me|us)` },
   { pattern: `(?:that's|that is|this is|it's|it is|it was|that was) (?:entirely |completely |totally )?(?:on (?:us|me)|(?:my|our) (?:fault|mistake|error|bad))` },
+  { pattern: `(?:we|I) (?:take|accept) (?:full |complete |total |all )?(?:responsibility|accountability|ownership)` },
   { pattern: `(?:we|I) (?:messed|screwed) up|(?:we|I) (?:got|made) (?:it|this|that|a mistake|an error)(?: wrong)?|my bad` },
 ];
 

@@ -1,24 +1,74 @@
-/** Does the reply offer a concrete next step or resolution ("I've sent a replacement", "please reply with your order number")? */
+/**
+ * Does the reply offer a concrete next step or resolution: a contact channel or an invitation to send
+ * details, instructions, a refund or replacement, or a specific action on this case ("I've sent a
+ * replacement", "tap Settings > Sync", "email us at …", "this is fixed in the next update")? Vague promises
+ * ("we'll look into it", "shared with the team", "added to my list") are not one.
+ */
 import { compileLexicon, matchLexicon } from '../lexicon/matcher';
 
-const DO = '(?:send|sent|issue|issued|refund|refunded|process|processed|arrange|arranged|ship|shipped|dispatch|dispatched|post|posted|escalate|escalated|forward|forwarded|credit|credited|replace|replaced|reship|reshipped|resend|resent|cancel|cancelled|canceled|book|booked|open|opened|file|filed|raise|raised|contact|contacted|email|emailed|call|check|checked|look into|looked into|investigate|investigated|update|updated|follow up|followed up|get back to you|reach out|chase|chased|fix|fixed|reset|apply|applied|add|added|request|requested|create|created|upgrade|upgraded|confirm|confirmed|track|trace|keep you (?:updated|posted|informed)|let you know|make sure|ensure|have (?:a|it|this|that|the)|take care of|sort (?:this|it) out|help)';
+const SOURCE = 'shared/LABELLING.md (nextStep)';
+
+/** Acts that resolve something on this case. Looking into, forwarding and noting are not among them. */
+const DO = '(?:send|sent|issue|issued|refund|refunded|process|processed|arrange|arranged|ship|shipped|dispatch|dispatched|post|posted|escalate|escalated|credit|credited|replace|replaced|reship|reshipped|resend|resent|cancel|cancelled|canceled|book|booked|contact|contacted|email|emailed|call|called|check|checked|fix|fixed|reset|apply|applied|request|requested|create|created|upgrade|upgraded|confirm|confirmed|track|trace|release|released|restore|restored|unlock|unlocked|reactivate|reactivated|remove|removed|change|changed|move|moved|extend|extended|offer|offered|waive|waived|compensate|retrain|retrained|brief|briefed|repair|repaired|clean|cleaned|keep you (?:updated|posted|informed)|let you know|get back to you|follow up|followed up|reach out|chase|chased|take care of|sort (?:this|it) out|add|implement|include|introduce|tweak|adjust|address|addressed|reinforce|ask(?:ed)? (?:a|one|our|the|my) (?:\\w+ ){0,3}(?:to|team)|do (?:it|that|this|so)|make (?:it|this|that|the|a) (?:\\w+ )?(?:change|fix|option|setting|default))';
+
+/** Steps a reply tells the customer to take: the first word of an instruction. */
+const STEP = '(?:help (?:us|me)|try|restart|reboot|reinstall|install|uninstall|update|upgrade|visit|go|head|navigate|follow|click|tap|press|long[- ]press|swipe|drag|open|close|check|select|choose|pick|enable|disable|turn|toggle|switch|remove|delete|re-?add|add|clear|change|set|make sure|ensure|allow|grant|sync|back up|restore|log (?:in|out)|sign (?:in|out)|contact|email|write|send|reply|respond|call|dm|message|reach out|report|submit|share|tell|give|provide|attach|forward|refer|see(?! you)|read|use|download|find|search|create|import|export|disconnect|reconnect|connect|unlink|relink|tick|untick|uncheck|expand|scroll|save|delete)';
 
 export const NEXT_STEP = compileLexicon([
-  { pattern: `(?:I|we)(?:'ve| have)(?: just| already| now)? ${DO}` },
-  { pattern: `(?:I|we)(?:'ll| will| am going to| are going to|'m going to|'re going to)(?: now| personally| also| then| gladly| happily)? ${DO}` },
-  { pattern: `(?:I|we)(?:'d| would) (?:be happy|be glad|love|like) to (?:help|${DO})` },
-  { pattern: `(?:I|we)(?:'m| am|'re| are) (?:sending|issuing|refunding|processing|arranging|shipping|escalating|looking into|checking|investigating|replacing|resending)` },
-  { pattern: `(?:I|we) (?:can|could) (?:offer|send|issue|refund|replace|arrange|help|check|look into)` },
-  { pattern: `please (?:reply|respond|send|share|provide|let (?:us|me) know|DM|dm|message|reach out|contact|return|attach|try|check|use|click|tap|visit|follow|go to|head to|confirm|email|call|update|restart|reinstall|sign|log|open|select|include|forward|ship|post|keep|allow|wait|refer|see|read|fill|complete|submit|make sure|give)` },
-  { pattern: `(?:can|could|would) you (?:please |kindly )?(?:send|share|provide|confirm|let (?:us|me) know|DM|dm|try|check|reply|tell|give|attach|forward|clarify|describe|follow|restart|reinstall|update|contact|email|reach out|make sure)` },
-  { pattern: `(?:let (?:us|me) know|keep (?:us|me) posted|get in touch|reach out to (?:us|me|our)|send us a (?:DM|dm|message|note|email))` },
-  { pattern: `(?:you(?:'ll| will) (?:receive|get|see|have)|you should (?:receive|get|see) (?:it|your|a|an|the))` },
-  { pattern: `(?:a|your|the) (?:full |partial )?(?:refund|replacement|return label|credit|voucher|tracking number|new one) (?:has been|is being|will be|is on its way|was) (?:issued|sent|processed|arranged|dispatched|shipped|posted|emailed|applied|created)?` },
-  { pattern: `(?:here's|here is) (?:how|what (?:I|we|you) (?:can|will))|(?:the )?next step is|(?:you can|you could) (?:request|return|appeal|contact|find|use|reset|try|visit|check|track|reach|send|reply|open|start|update|download|cancel|change|view|see|learn|follow)` },
-  { pattern: `(?:by|before|on|until|within) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|the day|the week|business)|EOD|\\d+ (?:hours?|days?|business days|working days))` },
-  { sentenceStart: true, pattern: `(?:try|restart|reinstall|update|visit|go to|head to|follow|click|tap|open|check out|reach out|contact|DM|dm|send us|email us|call us)(?= |:)` },
+  { pattern: `(?:I|we)(?:'ve| have)(?: just| already| now| personally)? ${DO}`, note: 'An action already taken on this case.', source: SOURCE },
+  { pattern: `(?:I|we)(?:'ll| will| am going to| are going to|'m going to|'re going to| shall)(?: now| personally| also| then| gladly| happily| immediately| definitely| soon)? ${DO}`, note: 'An action promised on this case.', source: SOURCE },
+  { pattern: `(?:I|we)(?:'d| would) (?:be happy|be glad|love|like) to (?:help you|assist|${DO})`, note: 'An offer to act.', source: SOURCE },
+  { pattern: `(?:I|we)(?:'m| am|'re| are) (?:sending|issuing|refunding|processing|arranging|shipping|escalating|replacing|resending|fixing|releasing|adding|working on (?:adding|a fix|fixing|it|this|that))`, note: 'An action under way.', source: SOURCE },
+  { pattern: `(?:I|we) (?:can|could) (?:offer|send|issue|refund|replace|arrange|move|extend|waive|reset|restore|unlock|call)`, note: 'An offer to act.', source: SOURCE },
+  { pattern: `please (?:${STEP}|let (?:us|me) know|keep|wait|fill|complete|include)`, note: 'An instruction or a request for details.', source: SOURCE },
+  { pattern: `(?:can|could|would) you (?:please |kindly )?(?:${STEP}|let (?:us|me) know|clarify|describe|confirm|explain)`, note: 'A request for details or a troubleshooting step.', source: SOURCE },
+  { pattern: `(?:let (?:us|me) know|keep (?:us|me) posted|send us (?:a|an|your|more|the)|(?:get in touch|reach out|write|contact|email|e-mail|message|dm|speak|talk) (?:to |with )?(?:us|me|our (?:\\w+ )?(?:team|support|staff|desk|manager)) (?:at|via|on|through|by|directly|using|here|from))`, note: 'A contact channel.', source: SOURCE },
+  { pattern: `(?:you(?:'ll| will) (?:receive|get|see|have)|you should (?:receive|get|see) (?:it|your|a|an|the))`, note: 'What happens next.', source: SOURCE },
+  { pattern: `(?:a|your|the) (?:full |partial )?(?:refund|replacement|return label|credit|voucher|tracking number|new one|fix|update|patch) (?:has been|is being|will be|is on its way|was|is)(?: (?:issued|sent|processed|arranged|dispatched|shipped|posted|emailed|applied|created|released|available|coming|out|live))?`, note: 'A resolution under way.', source: SOURCE },
+  { pattern: `(?:will|should) be (?:added|fixed|released|included|implemented|resolved|available|refunded|replaced|sent|back|restored|improved|changed) (?:in|with|by|from|on|within|soon|shortly|next)`, note: 'A specific change with a when.', source: SOURCE },
+  { pattern: `(?:in|with) (?:the|our|a) (?:next|upcoming|coming|new|future|latest) (?:update|version|release|build)`, note: 'A fix tied to a release.', source: SOURCE },
+  { pattern: `(?:here's|here is) (?:how|what (?:I|we|you) (?:can|will))|(?:the )?next step is|(?:you can|you could|you may|you'll need to|you need to|you have to) (?:simply |just |also |now |then |easily )?${STEP}`, note: 'Instructions.', source: SOURCE },
+  { pattern: `(?:by|before|on|until|within) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|the day|the week|business)|EOD|\\d+ (?:hours?|days?|business days|working days))`, note: 'A when.', source: SOURCE },
+  { pattern: `(?:simply |just |first,? |then )?${STEP}(?= |:|,)`, sentenceStart: true, note: 'An instruction.', source: SOURCE },
+  { pattern: `(?:did|have) you (?:already |also )?(?:tr(?:y|ied)|check(?:ed)?|enable[d]?|disable[d]?|turn(?:ed)?|set|select(?:ed)?|clear(?:ed)?|update[d]?|reinstall(?:ed)?)`, note: 'A troubleshooting step.', source: SOURCE },
+  { pattern: `(?:request|ask|invite|encourage) you to (?:${STEP}|kindly)`, note: 'An invitation to act.', source: SOURCE },
+  { pattern: `(?:we|I)(?:'d| would) (?:love|like|appreciate|be grateful|be glad)(?: it)? (?:to (?:get|have|hear|receive|see|know)|if you (?:could|would|can)|more|some|your)`, note: 'A request for details.', source: SOURCE },
+  { pattern: `(?:give|send|share|provide|tell|need|with|have|get) (?:us |me )?(?:more|some|the|your|any) (?:details|information|info|screenshots?|steps|order number|booking (?:number|reference)|reference|device|version)`, note: 'A request for details.', source: SOURCE },
+  { pattern: `(?:if|when|once|in case) [^.!?,]{1,60}, (?:please |simply |just |then )?${STEP}(?= )`, note: 'An instruction after a condition.', source: SOURCE },
+  { pattern: `(?:refund|replacement|compensation|discount|voucher|credit|free night|upgrade) (?:for|of|to) (?:you|your)`, note: 'A resolution.', source: SOURCE },
 ]);
 
+/** Contact details in a sentence: with them, it usually tells the customer where to go. */
+const CHANNEL = /\b(?:https?:\/\/|www\.)\S{2,}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|\b[a-z0-9-]{2,63}\.(?:com|org|net|io|co|app|help|center|uk)\/\S*/gi;
+
+/** Words that make contact details an invitation rather than a citation. */
+const CHANNEL_WORDS = /\b(?:contact|e-?mail|write|reach|send|report|visit|see|check|refer|find|follow|read|go|click|tap|here|via|at|help|support|instructions|guide|learn|details|more|questions?|assist)\b/i;
+
+/** Vague promises: they read like a next step and are not one. */
+export const VAGUE = compileLexicon([
+  { pattern: `(?:forward(?:ed|ing)?|pass(?:ed|ing)? (?:it |this |that )?(?:on|along)|share[ds]?|sharing|note[ds]?|noting|report(?:ed)?) (?:your |this |the |it |that )?(?:feedback|suggestions?|comments?|review|concerns?|request|ideas?)? ?(?:on |along )?(?:to|with) (?:the|our|my|relevant|concerned)`, note: 'Forwarding is not a step.', source: SOURCE },
+  { pattern: `add (?:it|this|that|your \\w+) to (?:my|our|the) (?:\\w+ )?(?:list|wishlist|backlog|roadmap)`, note: 'A list is not a step.', source: SOURCE },
+  { pattern: `(?:look|looking|looked) into`, note: 'Looking into it is not a step.', source: SOURCE },
+  { pattern: `(?:keep|bear|take) (?:it|this|that|your \\w+) (?:in mind|into (?:account|consideration))`, note: 'Not a step.', source: SOURCE },
+  { pattern: `(?:strive|try|continue|work|working|aim) (?:hard )?to (?:improve|do better|get better|be better)`, note: 'Not a step.', source: SOURCE },
+  { pattern: `(?:is there )?anything (?:else )?(?:that )?(?:we|I) can (?:help|do)`, note: 'An empty offer.', source: SOURCE },
+  { pattern: `(?:you can|you could|you may) (?:see|tell|find|notice) (?:from|in|by|that)`, note: 'An argument, not a step.', source: SOURCE },
+  { pattern: `you (?:can|may) (?:use|add|enjoy|create|have) (?:the app|it|as many|unlimited|all|most|any number)`, note: 'A rebuttal dressed as an instruction.', source: SOURCE },
+  { pattern: `(?:pick|choose|buy|purchase|consider|try|get|go|upgrade to) (?:a |the |our )?(?:pro|premium|paid|plan|subscription|upgrade|full version)`, note: 'Up-selling is not a resolution.', source: SOURCE },
+  { pattern: `(?:for|the time to) (?:taking (?:out )?(?:the )?time to )?(?:send(?:ing)?|shar(?:e|ing)|giv(?:e|ing)|let(?:ting)? (?:us|me) know|writ(?:e|ing)|report(?:ing)?)(?: us| me)?(?: your| this| the| more| it)?`, note: 'Thanks for what the customer already did.', source: SOURCE },
+  { pattern: `look(?:ing)? forward|see you|allow (?:me|us) to (?:express|extend|offer|apologi[sz]e|say)|from time to time|keep an eye (?:on|out)`, note: 'Courtesy, not a step.', source: SOURCE },
+]);
+
+/** A question that asks the customer for details ("Which widget do you use?"); rhetorical ones are vetoed by their rebuke findings. */
+const ASKS = /^(?:\W{0,3})(?:what|which|where|when|how|could|can|would|do|did|does|have|has|is|are)\b[^?]{0,200}\b(?:you|your)\b[^?]{0,200}\?/i;
+
 export function nextStepSpans(text: string) {
-  return matchLexicon(NEXT_STEP, text).map(({ start, end }) => ({ start, end }));
+  const vague = matchLexicon(VAGUE, text);
+  const spans = matchLexicon(NEXT_STEP, text)
+    .filter((m) => !vague.some((v) => v.start < m.end && m.start < v.end))
+    .map(({ start, end }) => ({ start, end }));
+  if (CHANNEL_WORDS.test(text)) for (const c of text.matchAll(CHANNEL)) spans.push({ start: c.index!, end: c.index! + c[0].length });
+  const q = ASKS.exec(text);
+  if (q) spans.push({ start: 0, end: q[0].length });
+  return spans.sort((a, b) => a.start - b.start);
 }

@@ -7,7 +7,22 @@ export const FIXTURE_BUILD = resolve(__dirname, 'fixtures/build');
 
 export async function buildFixtures() {
   await build({
-    entryPoints: ['react-textarea.tsx', 'presend-react.tsx', 'quill.ts', 'tinymce.ts', 'ckeditor.ts', 'prosemirror.ts', 'lexical.ts', 'draft.tsx'].map((f) => resolve(SRC, f)),
+    entryPoints: [
+      'react-textarea.tsx',
+      'presend-react.tsx',
+      'quill.ts',
+      'tinymce.ts',
+      'ckeditor.ts',
+      'prosemirror.ts',
+      'lexical.ts',
+      'draft.tsx',
+      'slate.tsx',
+      'trix.ts',
+      'roosterjs.ts',
+      'tiptap.ts',
+      'quill1.ts',
+      'ckeditor4.ts',
+    ].map((f) => resolve(SRC, f)),
     outdir: FIXTURE_BUILD,
     bundle: true,
     format: 'iife',

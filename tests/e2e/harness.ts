@@ -12,8 +12,9 @@ export const HEATED = 'CALM DOWN!!! As I already said, you should have read the 
 
 export const EXTENSION = resolve(__dirname, '../../.output/chrome-mv3-e2e');
 const FIXTURES = resolve(__dirname, 'fixtures');
-/** TinyMCE loads its themes and skins from here at run time. */
+/** TinyMCE and CKEditor 4 load their themes, skins and plugins from here at run time. */
 const TINYMCE = resolve(__dirname, '../../node_modules/tinymce');
+const CKEDITOR4 = resolve(__dirname, '../../node_modules/ckeditor4');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
 export interface Harness {
@@ -31,7 +32,11 @@ export async function startHarness(): Promise<Harness> {
   await buildFixtures();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const [root, rel] = path.startsWith('/tinymce/') ? [TINYMCE, path.slice('/tinymce'.length)] : [FIXTURES, path];
+    const [root, rel] = path.startsWith('/tinymce/')
+      ? [TINYMCE, path.slice('/tinymce'.length)]
+      : path.startsWith('/ckeditor4/')
+        ? [CKEDITOR4, path.slice('/ckeditor4'.length)]
+        : [FIXTURES, path];
     const file = resolve(root, `.${rel}`);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {

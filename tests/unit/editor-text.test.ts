@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { offsetOf, rangeFor, readBox } from '../../entrypoints/coach/editor-text';
 import { isEligible, replyBoxFrom } from '../../entrypoints/coach/eligibility';
-import { changedMiddle, editorKind } from '../../entrypoints/coach/apply';
-import { matchesPattern, siteFor, SITES, SITE_MATCHES } from '../../entrypoints/coach/sites';
+import { changedMiddle, replacementSpan } from '../../entrypoints/coach/apply';
+import { EDITOR_FINGERPRINTS, editorKind, fallbacksFor } from '../../entrypoints/coach/editors';
+import { matchesPattern, siteFor, SITES, SITE_MATCHES } from '../../sites';
 
 const html = (markup: string) => {
   document.body.innerHTML = markup; // test fixture only: trusted markup written by the test
@@ -52,6 +53,9 @@ describe('eligibility', () => {
     ['<form><input type="password"><textarea id="box"></textarea></form>', false],
     ['<textarea id="box" readonly></textarea>', false],
     ['<textarea id="box" data-gramm="false"></textarea>', false],
+    // Quill 1 marks every editor data-gramm="false" itself; a site's own opt-out around it still counts.
+    ['<div id="box" class="ql-editor" data-gramm="false" contenteditable="true"></div>', true],
+    ['<div data-gramm="false"><div id="box" class="ql-editor" data-gramm="false" contenteditable="true"></div></div>', false],
     ['<div data-enable-grammarly="false"><div id="box" contenteditable="true"></div></div>', false],
     ['<textarea id="box" autocomplete="cc-number"></textarea>', false],
     ['<textarea id="box" autocomplete="one-time-code"></textarea>', false],
@@ -80,11 +84,43 @@ describe('apply helpers', () => {
     expect(changedMiddle('same', 'same')).toEqual({ start: 4, end: 4, middle: '' });
   });
 
+  it('never writes a bare insertion or deletion: the span always replaces a selection (Slate and Trix merge a caret insertion into the typing)', () => {
+    expect(replacementSpan('abc', 'abXc')).toEqual({ start: 1, end: 2, middle: 'bX' });
+    expect(replacementSpan('Hello CALM DOWN!!! there', 'Hello there')).toEqual({ start: 5, end: 19, middle: ' ' });
+    expect(replacementSpan('Hi', 'XHi')).toEqual({ start: 0, end: 1, middle: 'XH' });
+    // Widening stays on the line: never across a paragraph break.
+    expect(replacementSpan('a\nb', 'a\nXb')).toEqual({ start: 2, end: 3, middle: 'Xb' });
+    expect(replacementSpan('Thanks, calm down.', 'Thanks, please.')).toEqual({ start: 8, end: 17, middle: 'please' });
+    for (const [a, b] of [['CALM DOWN!!! ok', 'ok'], ['x', 'xy'], ['one two', 'one  two']]) {
+      const { start, end, middle } = replacementSpan(a, b);
+      expect(a.slice(0, start) + middle + a.slice(end)).toBe(b);
+      expect(end).toBeGreaterThan(start);
+      expect(middle).not.toBe('');
+    }
+  });
+
   it('tells editors apart by fingerprint', () => {
     expect(editorKind(html('<div class="ck-editor__editable" id="box"></div>'))).toBe('ckeditor5');
     expect(editorKind(html('<div class="ProseMirror" id="box"></div>'))).toBe('prosemirror');
     expect(editorKind(html('<div data-lexical-editor="true" id="box"></div>'))).toBe('lexical');
     expect(editorKind(html('<textarea id="box"></textarea>'))).toBe('textarea');
+    expect(editorKind(html('<div data-slate-editor="true" id="box"></div>'))).toBe('slate');
+    expect(editorKind(html('<trix-editor><div id="box"></div></trix-editor>'))).toBe('trix');
+    expect(editorKind(html('<div class="cke_editable" id="box"></div>'))).toBe('ckeditor4');
+    expect(editorKind(html('<div class="fr-element" id="box"></div>'))).toBe('froala');
+    expect(editorKind(html('<div class="mce-content-body" id="box"></div>'))).toBe('tinymce');
+    // roosterjs has no fingerprint: the site adapter names it; a fingerprint still wins over the site.
+    expect(editorKind(html('<div contenteditable="true" id="box"></div>'), 'roosterjs')).toBe('roosterjs');
+    expect(editorKind(html('<div contenteditable="true" id="box"></div>'))).toBe('contenteditable');
+    expect(editorKind(html('<div class="ql-editor" id="box"></div>'), 'roosterjs')).toBe('quill');
+  });
+
+  it('never lets execCommand near editors that take input only through beforeinput', () => {
+    expect(fallbacksFor('slate')).toEqual([]);
+    expect(fallbacksFor('lexical')).toEqual([]);
+    expect(fallbacksFor('ckeditor5')).toEqual(['paste']);
+    expect(fallbacksFor('tinymce')[0]).toBe('paste');
+    expect(EDITOR_FINGERPRINTS.length).toBe(10);
   });
 });
 
@@ -99,12 +135,12 @@ describe('site adapters', () => {
     expect(matchesPattern('https://*.ebay.com/*', 'http://www.ebay.com/')).toBe(false);
   });
 
-  it('each has an id, match patterns and the three look-ups', () => {
+  it('each has an id, match patterns, its editor and the two look-ups', () => {
     expect(new Set(SITES.map((s) => s.id)).size).toBe(SITES.length);
     expect(SITE_MATCHES.length).toBeGreaterThanOrEqual(SITES.length);
     for (const s of SITES) {
       expect(s.matches.length).toBeGreaterThan(0);
-      expect(typeof s.replyBox).toBe('function');
+      expect(['textarea', 'contenteditable', ...EDITOR_FINGERPRINTS.map(([k]) => k), 'roosterjs']).toContain(s.editor);
       expect(typeof s.incomingMessage).toBe('function');
       expect(typeof s.sendButton).toBe('function');
     }
@@ -114,7 +150,7 @@ describe('site adapters', () => {
     html('<div data-message-id="1"><div dir="ltr">First</div></div><div data-message-id="2"><div dir="ltr">Where is my order???</div></div><div id="box" g_editable="true" contenteditable="true"></div>');
     const gmail = SITES.find((s) => s.id === 'gmail')!;
     expect(gmail.incomingMessage(document)).toBe('Where is my order???');
-    expect(gmail.replyBox(document)?.id).toBe('box');
+    expect(gmail.editor).toBe('contenteditable');
   });
 });
 

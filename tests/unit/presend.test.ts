@@ -9,7 +9,7 @@ const { guardSends, heatedReasons, placeholdersIn, sendControlFor } = await impo
 type Decision = import('../../entrypoints/coach/presend').Decision;
 const { analyze } = await import('../../rules');
 const { PLACEHOLDER_NEXT_STEP } = await import('../../rules/rewrite');
-const { SITES } = await import('../../entrypoints/coach/sites');
+const { SITES } = await import('../../sites');
 
 const HEATED = 'CALM DOWN!!! As I already said, you should have read the listing.';
 const CALM = 'Thank you for telling me. I have sent a replacement today, and it will reach you by Friday.';

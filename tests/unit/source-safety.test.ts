@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
-const DIRS = ['entrypoints', 'components', 'rules', 'utils', 'assets', 'cli'];
+const DIRS = ['entrypoints', 'sites', 'components', 'rules', 'utils', 'assets', 'cli'];
 const FORBIDDEN: [string, RegExp][] = [
   ['innerHTML', /\.innerHTML\s*=|\binnerHTML\b/],
   ['outerHTML assignment', /\.outerHTML\s*=/],

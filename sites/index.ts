@@ -1,5 +1,5 @@
 /** The built-in sites, one adapter each. Their match patterns are the content script's. */
-import type { SiteAdapter } from './types';
+import { lastText, type SiteAdapter } from './types';
 import airbnb from './airbnb';
 import amazonSeller from './amazon-seller';
 import ebay from './ebay';
@@ -20,7 +20,20 @@ import zendesk from './zendesk';
 
 export type { SiteAdapter };
 
-export const SITES: readonly SiteAdapter[] = [
+/**
+ * The e2e build only: the roosterjs fixture stands in for Outlook and Proton, whose roosterjs editor
+ * carries no fingerprint, so the path they take (named by their adapters) is the one tested.
+ */
+const roosterjsFixture: SiteAdapter = {
+  id: 'roosterjs-fixture',
+  matches: ['http://127.0.0.1/roosterjs.html'],
+  editor: 'roosterjs',
+  incomingMessage: (root) => lastText(root, '#customer'),
+  sendButton: () => null,
+  sendsOnModEnter: false,
+};
+
+const BUILT_IN: readonly SiteAdapter[] = [
   gmail,
   outlook,
   yahoo,
@@ -40,7 +53,9 @@ export const SITES: readonly SiteAdapter[] = [
   facebook,
 ];
 
-export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);
+export const SITES: readonly SiteAdapter[] = import.meta.env?.MODE === 'e2e' ? [...BUILT_IN, roosterjsFixture] : BUILT_IN;
+
+export const SITE_MATCHES: string[] = BUILT_IN.flatMap((s) => s.matches);
 
 /** Whether a URL matches a Chrome match pattern (scheme://host/path with * wildcards). */
 export function matchesPattern(pattern: string, url: string): boolean {

@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'freshdesk',
   matches: ['https://*.freshdesk.com/*'],
-  replyBox: (root) => root.querySelector('[data-test-id="reply-editor"] [contenteditable="true"], .fr-element[contenteditable="true"]'),
+  editor: 'froala',
   incomingMessage: (root) => lastText(root, '[data-test-id="conversation-content"]'),
   sendButton: (root) => root.querySelector('[data-test-id="send-button"]'),
   sendsOnModEnter: true,

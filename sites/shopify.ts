@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'shopify',
   matches: ['https://admin.shopify.com/*'],
-  replyBox: (root) => root.querySelector('[data-testid="timeline-composer"] [contenteditable="true"], textarea[name="comment"]'),
+  editor: 'contenteditable',
   incomingMessage: (root) => lastText(root, '[data-testid="timeline-event-message"]'),
   sendButton: (root) => root.querySelector('[data-testid="timeline-composer-post"]'),
   sendsOnModEnter: false,

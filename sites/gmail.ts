@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'gmail',
   matches: ['https://mail.google.com/*'],
-  replyBox: (root) => root.querySelector('div[g_editable="true"][contenteditable="true"]'),
+  editor: 'contenteditable',
   incomingMessage: (root) => lastText(root, '[data-message-id] div[dir]'),
   sendButton: (root) => root.querySelector('div[role="button"][data-tooltip-delay][data-tooltip*="Enter"]'),
   sendsOnModEnter: true,

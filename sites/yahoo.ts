@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'yahoo',
   matches: ['https://mail.yahoo.com/*'],
-  replyBox: (root) => root.querySelector('[data-test-id="rte"]'),
+  editor: 'contenteditable',
   incomingMessage: (root) => lastText(root, '[data-test-id="message-view-body-content"]'),
   sendButton: (root) => root.querySelector('[data-test-id="compose-send-button"]'),
   sendsOnModEnter: true,

@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'ebay',
   matches: ['https://*.ebay.com/*', 'https://*.ebay.co.uk/*', 'https://*.ebay.de/*', 'https://*.ebay.fr/*', 'https://*.ebay.it/*', 'https://*.ebay.es/*', 'https://*.ebay.ca/*', 'https://*.ebay.com.au/*'],
-  replyBox: (root) => root.querySelector('textarea[name="msg_cnt_cnt"], textarea[data-testid="message-input"]'),
+  editor: 'textarea',
   incomingMessage: (root) => lastText(root, '[data-testid="message-bubble-received"]'),
   sendButton: (root) => root.querySelector('button[data-testid="send-button"]'),
   sendsOnModEnter: false,

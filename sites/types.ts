@@ -1,9 +1,15 @@
-/** A site adapter: where its reply box, the customer's last message and the send button are. */
+/** A site adapter: which editor its reply box is, the customer's last message and the send button. */
+import type { EditorKind } from '../entrypoints/coach/editors';
+
 export interface SiteAdapter {
   id: string;
   /** Match patterns for the content script. */
   matches: string[];
-  replyBox(root: Document): Element | null;
+  /**
+   * The editor the site's reply box is built on. Apply follows the box's own fingerprint first; this
+   * names editors that carry none (roosterjs) and documents the README's editor matrix.
+   */
+  editor: EditorKind;
   incomingMessage(root: Document): string | undefined;
   /** The send control inside root (a document or one compose window), or null where no stable attribute names it. */
   sendButton(root: ParentNode): Element | null;

@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'outlook',
   matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
-  replyBox: (root) => root.querySelector('div[role="textbox"][contenteditable="true"][aria-multiline="true"]'),
+  editor: 'roosterjs',
   incomingMessage: (root) => lastText(root, '[data-convid] [role="document"]'),
   sendButton: (root) => root.querySelector('button[data-testid="ComposeSendButton"]'),
   sendsOnModEnter: true,

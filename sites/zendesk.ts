@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'zendesk',
   matches: ['https://*.zendesk.com/*'],
-  replyBox: (root) => root.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"], [data-test-id="ticket-reply-editor"] [contenteditable="true"]'),
+  editor: 'ckeditor5',
   incomingMessage: (root) => lastText(root, '[data-test-id="omni-log-message-content"]'),
   sendButton: (root) => root.querySelector('[data-test-id="submit_button-button"]'),
   sendsOnModEnter: false,

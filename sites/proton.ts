@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'proton',
   matches: ['https://mail.proton.me/*'],
-  replyBox: (root) => root.querySelector('[data-testid="rooster-editor"] [contenteditable="true"], body[contenteditable="true"]'),
+  editor: 'roosterjs',
   incomingMessage: (root) => lastText(root, '[data-testid="message-content:body"]'),
   sendButton: (root) => root.querySelector('[data-testid="composer:send-button"]'),
   sendsOnModEnter: true,

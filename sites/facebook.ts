@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'facebook',
   matches: ['https://www.facebook.com/*', 'https://www.messenger.com/*', 'https://business.facebook.com/*'],
-  replyBox: (root) => root.querySelector('[role="textbox"][contenteditable="true"][aria-multiline="true"]'),
+  editor: 'lexical',
   incomingMessage: (root) => lastText(root, '[role="row"] [dir="auto"]'),
   // No stable attribute names Messenger's send button (only a localised aria-label), and the old selector
   // matched any labelled button ("Like" too); it sends on plain Enter, which the pause does not cover.

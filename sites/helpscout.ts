@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'helpscout',
   matches: ['https://secure.helpscout.net/*'],
-  replyBox: (root) => root.querySelector('[data-cy="ReplyEditor"] [contenteditable="true"]'),
+  editor: 'contenteditable',
   incomingMessage: (root) => lastText(root, '[data-cy="ThreadItem"] [data-cy="ThreadBody"]'),
   sendButton: (root) => root.querySelector('[data-cy="SendButton"]'),
   sendsOnModEnter: true,

@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'airbnb',
   matches: ['https://www.airbnb.com/*', 'https://www.airbnb.co.uk/*'],
-  replyBox: (root) => root.querySelector('textarea[data-testid="messaging-composebar-textarea"], textarea[name="message"]'),
+  editor: 'textarea',
   incomingMessage: (root) => lastText(root, '[data-testid="message-list-item"]'),
   sendButton: (root) => root.querySelector('button[data-testid="messaging-composebar-send-button"]'),
   sendsOnModEnter: false,

@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'intercom',
   matches: ['https://app.intercom.com/*'],
-  replyBox: (root) => root.querySelector('[data-intercom-target="composer"] [contenteditable="true"]'),
+  editor: 'prosemirror',
   incomingMessage: (root) => lastText(root, '[data-part-group-id] [data-conversation-part-body]'),
   sendButton: (root) => root.querySelector('[data-intercom-target="composer-send-button"]'),
   sendsOnModEnter: true,

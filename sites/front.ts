@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'front',
   matches: ['https://app.frontapp.com/*'],
-  replyBox: (root) => root.querySelector('[data-testid="composer-body"] [contenteditable="true"]'),
+  editor: 'contenteditable',
   incomingMessage: (root) => lastText(root, '[data-testid="message-body"]'),
   sendButton: (root) => root.querySelector('[data-testid="send-button"]'),
   sendsOnModEnter: true,

@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'etsy',
   matches: ['https://www.etsy.com/*'],
-  replyBox: (root) => root.querySelector('textarea[data-test-id="convo-composer-textarea"], textarea[name="message"]'),
+  editor: 'textarea',
   incomingMessage: (root) => lastText(root, '[data-test-id="convo-message-other"]'),
   sendButton: (root) => root.querySelector('button[data-test-id="convo-send-button"]'),
   sendsOnModEnter: false,

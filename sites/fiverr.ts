@@ -4,7 +4,7 @@ import { lastText, type SiteAdapter } from './types';
 export default {
   id: 'fiverr',
   matches: ['https://www.fiverr.com/*'],
-  replyBox: (root) => root.querySelector('textarea[data-testid="message-box-textarea"], textarea[name="message"]'),
+  editor: 'textarea',
   incomingMessage: (root) => lastText(root, '[data-testid="message-item-other"]'),
   sendButton: (root) => root.querySelector('button[data-testid="send-message-button"]'),
   sendsOnModEnter: false,
