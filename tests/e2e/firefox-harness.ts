@@ -37,7 +37,7 @@ export interface FirefoxHarness {
   tabIdOf(page: Page): Promise<number>;
   /** Requests made by the extension (see the file comment). */
   extensionRequests(): Promise<string[]>;
-  /** Every console message and error from every context (pages, extension pages, background, content scripts). */
+  /** Every console message and error from every context (pages, extension pages, background, content scripts): the browser's stdout and its console service. */
   consoleLines(): Promise<string[]>;
   clearWatch(): Promise<void>;
   close(): Promise<void>;
@@ -96,10 +96,15 @@ export async function startFirefox(opts: { executablePath?: string; prefs?: Reco
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': 9,
       'network.proxy.share_proxy_settings': true,
+      // Every console call, in pages, extension pages, the background and content scripts, goes to stdout too.
+      'devtools.console.stdout.content': true,
+      'devtools.console.stdout.chrome': true,
       ...opts.prefs,
     },
   });
   const version = await browser.version();
+  const output: string[] = [];
+  for (const stream of [browser.process()?.stdout, browser.process()?.stderr]) stream?.on('data', (chunk: Buffer) => output.push(...chunk.toString('utf8').split('\n')));
   const conn = (browser as unknown as { connection: BidiConnection }).connection;
   const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const chromeContext = tree.result.contexts![0].context;
@@ -154,8 +159,8 @@ export async function startFirefox(opts: { executablePath?: string; prefs?: Reco
       );
     },
     extensionRequests: () => privileged<string>('JSON.stringify(__replyCoachWatch.requests)').then((s) => JSON.parse(s) as string[]),
-    consoleLines: () => privileged<string>('JSON.stringify(__replyCoachWatch.console)').then((s) => JSON.parse(s) as string[]),
-    clearWatch: () => privileged('__replyCoachWatch.requests.length = 0; __replyCoachWatch.console.length = 0; 0'),
+    consoleLines: () => privileged<string>('JSON.stringify(__replyCoachWatch.console)').then((s) => [...output, ...(JSON.parse(s) as string[])]),
+    clearWatch: () => privileged('__replyCoachWatch.requests.length = 0; 0'),
     async close() {
       await browser.close();
       await new Promise((r) => server.close(r));
