@@ -8,21 +8,83 @@ import { rangeFor, type BoxText } from './editor-text';
 export const SEVERITY_COLOUR: Record<Severity, string> = { high: '#d93025', medium: '#e37400', low: '#1a73e8' };
 const NAMES: Record<Severity, string> = { high: 'reply-coach-high', medium: 'reply-coach-medium', low: 'reply-coach-low' };
 const STYLE_ID = 'reply-coach-highlight-style';
-const CSS_TEXT = (Object.keys(NAMES) as Severity[])
-  .map((s) => `::highlight(${NAMES[s]}){text-decoration:underline wavy ${SEVERITY_COLOUR[s]};text-decoration-skip-ink:none;text-underline-offset:3px;text-decoration-thickness:1.5px}`)
-  .join('\n');
+/** The tint behind flagged words where an underline alone may not be drawn (hex alpha: light enough to read through). */
+const TINT_ALPHA = '38';
+
+/**
+ * How rich-editor underlines look:
+ * - `underline`: a wavy underline through ::highlight(), where the engine is known to draw text-decoration there;
+ * - `tint`: the same underline plus a severity-coloured background tint. Firefox 140 to 145 draw only
+ *   `color` and `background-color` in ::highlight() (text-decoration from 146), so there the tint is what
+ *   shows; where the underline is drawn too, the user sees both.
+ */
+export type HighlightLook = 'underline' | 'tint';
+
+const cssText = (look: HighlightLook) =>
+  (Object.keys(NAMES) as Severity[])
+    .map(
+      (s) =>
+        `::highlight(${NAMES[s]}){text-decoration:underline wavy ${SEVERITY_COLOUR[s]};text-decoration-skip-ink:none;text-underline-offset:3px;text-decoration-thickness:1.5px` +
+        (look === 'tint' ? `;background-color:${SEVERITY_COLOUR[s]}${TINT_ALPHA}}` : '}'),
+    )
+    .join('\n');
+
+const PROBE = 'reply-coach-probe';
+
+/**
+ * Whether this engine styles text-decoration in ::highlight() at all, measured on an offscreen probe in our
+ * own shadow root. Only a "no" is conclusive: Firefox 140 to 145 compute the decoration and never paint it
+ * (checked against a screenshot of 140.12), and a content script cannot read back pixels (no canvas renders
+ * a document's highlights; captureTab needs <all_urls>).
+ */
+export function computesHighlightDecoration(container: HTMLElement): boolean {
+  const doc = container.ownerDocument;
+  const probe = doc.createElement('div');
+  probe.setAttribute('aria-hidden', 'true');
+  probe.style.cssText = 'position:fixed;left:-9999px;top:0;visibility:hidden;pointer-events:none';
+  const style = doc.createElement('style');
+  style.textContent = `::highlight(${PROBE}){text-decoration:underline}`;
+  const span = doc.createElement('span');
+  span.textContent = 'x';
+  probe.append(style, span);
+  container.appendChild(probe);
+  try {
+    return getComputedStyle(span, `::highlight(${PROBE})`).textDecorationLine.includes('underline');
+  } catch {
+    return false;
+  } finally {
+    probe.remove();
+  }
+}
+
+let look: HighlightLook | undefined;
+
+/**
+ * The look, decided once per page. A Firefox build always adds the tint: there, whether ::highlight()
+ * paints text-decoration cannot be measured from a content script, and a computed "underline" is no proof.
+ */
+export function highlightLook(container: HTMLElement): HighlightLook {
+  if (look) return look;
+  if (import.meta.env.MODE === 'e2e') {
+    // e2e builds only: a fixture page may force either look, to screenshot both on one browser.
+    const forced = container.ownerDocument.documentElement.getAttribute('data-reply-coach-test-look');
+    if (forced === 'underline' || forced === 'tint') return (look = forced);
+  }
+  return (look = import.meta.env.FIREFOX || !computesHighlightDecoration(container) ? 'tint' : 'underline');
+}
 
 const supportsHighlights = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 /** Ranges per box, merged into one Highlight per severity across all boxes of the document. */
 const boxRanges = new Map<Element, { severity: Severity; range: Range }[]>();
 
-function ensureStyle(root: Document | ShadowRoot) {
+function ensureStyle(root: Document | ShadowRoot, look: HighlightLook) {
   const host = root instanceof Document ? root.head ?? root.documentElement : root;
   if (!host || root.querySelector?.(`#${STYLE_ID}`)) return;
   const style = (root instanceof Document ? root : root.ownerDocument).createElement('style');
   style.id = STYLE_ID;
-  style.textContent = CSS_TEXT;
+  style.textContent = cssText(look);
+  style.setAttribute('data-look', look);
   host.appendChild(style);
 }
 
@@ -39,12 +101,16 @@ function repaint() {
   }
 }
 
-/** Underlines findings in a contenteditable box. Returns false when the API is missing (the overlay takes over). */
-export function highlightDom(box: HTMLElement, bt: BoxText, findings: readonly Finding[]): boolean {
+/**
+ * Underlines findings in a contenteditable box. Returns false when the API is missing (the overlay takes over).
+ * `container` is in our own shadow root: where the look is measured.
+ */
+export function highlightDom(box: HTMLElement, bt: BoxText, findings: readonly Finding[], container: HTMLElement): boolean {
   if (!supportsHighlights()) return false;
-  ensureStyle(document);
+  const l = highlightLook(container);
+  ensureStyle(document, l);
   const root = box.getRootNode();
-  if (root instanceof ShadowRoot) ensureStyle(root);
+  if (root instanceof ShadowRoot) ensureStyle(root, l);
   const list: { severity: Severity; range: Range }[] = [];
   for (const f of findings) {
     const range = rangeFor(bt, f.start, f.end);

@@ -6,6 +6,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { startCoach as startSessions } from './sessions';
+import { useInputChannel } from './apply';
+import { pageWorldChannel } from './page-world-input';
 import { fixtureSite, siteFor } from '../../sites';
 import { pageHost } from '../../utils/switch';
 import { useToneWeights } from '../../rules/model';
@@ -15,6 +17,11 @@ async function startCoach() {
   // context's module cannot load.
   const { ContentScriptContext } = await import('wxt/utils/content-script-context');
   const ctx = new ContentScriptContext('reply-coach');
+  // Firefox hands a content script's dataTransfer to the page empty: send input events from the page's world.
+  if (import.meta.env.FIREFOX) {
+    const channel = pageWorldChannel();
+    if (channel) useInputChannel(channel);
+  }
   // After an extension reload the old script's runtime is gone: stay silent, never throw into the page.
   const send = (message: object) => {
     if (!ctx.isValid) return;

@@ -183,7 +183,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     if (isTextField(s.box)) {
       s.mirror ??= new TextareaMirror(s.box, mirrorLayer!);
       s.mirror.render(s.bt.text, a.findings);
-    } else if (!highlightDom(s.box, s.bt, a.findings)) {
+    } else if (!highlightDom(s.box, s.bt, a.findings, mirrorLayer!)) {
       s.overlay ??= new OverlayUnderlines(mirrorLayer!);
       s.overlay.render(s.bt, a.findings);
     }

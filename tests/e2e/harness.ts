@@ -1,21 +1,16 @@
 /** Starts a fixture server on 127.0.0.1 and Debian's chromium with the e2e build of the extension loaded. */
-import { createServer, type Server } from 'node:http';
-import { readFile, mkdtemp } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { buildFixtures } from './build-fixtures';
+import { startFixtureServer } from './fixture-server';
 
 /** The heated draft the browser tests type. */
 export const HEATED = 'CALM DOWN!!! As I already said, you should have read the listing.';
 
 export const EXTENSION = resolve(__dirname, '../../.output/chrome-mv3-e2e');
-const FIXTURES = resolve(__dirname, 'fixtures');
-/** TinyMCE and CKEditor 4 load their themes, skins and plugins from here at run time. */
-const TINYMCE = resolve(__dirname, '../../node_modules/tinymce');
-const CKEDITOR4 = resolve(__dirname, '../../node_modules/ckeditor4');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
 export interface Harness {
   context: BrowserContext;
@@ -30,27 +25,7 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first: no .output/chrome-mv3-e2e');
   await buildFixtures();
-  const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const [root, rel] = path.startsWith('/tinymce/')
-      ? [TINYMCE, path.slice('/tinymce'.length)]
-      : path.startsWith('/ckeditor4/')
-        ? [CKEDITOR4, path.slice('/ckeditor4'.length)]
-        : [FIXTURES, path];
-    const file = resolve(root, `.${rel}`);
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      // The hostile fixture comes with the strictest CSP a real site might send.
-      if (file.endsWith('hostile.html')) headers['content-security-policy'] = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
-      res.writeHead(200, headers).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
+  const { server, port } = await startFixtureServer();
   // Service workers' requests reach the context's 'request' event only with this switch.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const userDataDir = await mkdtemp(join(tmpdir(), 'reply-coach-e2e-'));

@@ -154,13 +154,25 @@ describe('site adapters', () => {
   });
 });
 
+describe('the highlight look', () => {
+  it('takes the tint where the engine does not even compute text-decoration in ::highlight(), and leaves no probe behind', async () => {
+    const { computesHighlightDecoration, highlightLook } = await import('../../entrypoints/coach/highlights');
+    html('<div id="layer"></div>');
+    const layer = document.getElementById('layer')!;
+    // jsdom styles no ::highlight() pseudo: the measured answer is "no", so the underline gets its tint.
+    expect(computesHighlightDecoration(layer)).toBe(false);
+    expect(highlightLook(layer)).toBe('tint');
+    expect(layer.childElementCount).toBe(0);
+  });
+});
+
 describe('overlay underlines (no Highlight API)', () => {
   it('draws one bar per on-screen box of each finding, outside the editor', async () => {
     const { OverlayUnderlines, highlightDom } = await import('../../entrypoints/coach/highlights');
     const box = html('<div id="box" contenteditable="true">CALM DOWN please</div><div id="layer"></div>');
     const bt = readBox(box);
     // jsdom has neither the Highlight API nor layout: give ranges one box each.
-    expect(highlightDom(box, bt, [])).toBe(false);
+    expect(highlightDom(box, bt, [], document.getElementById('layer')!)).toBe(false);
     Range.prototype.getClientRects = function () {
       return [{ left: 1, right: 50, top: 1, bottom: 20, width: 49, height: 19 }] as unknown as DOMRectList;
     };
