@@ -7,6 +7,9 @@ import { t, type MessageKey } from '../../utils/i18n';
 import { exportSettings, LIMITS, MAX_IMPORT_BYTES, POLICY_KEYS, PRESEND_LIMITS, SENSITIVITIES, type PolicyKey, type Settings } from '../../utils/settings';
 import { createSettingsStore, useStoreState } from '../../utils/store';
 import { Insights } from './Insights';
+import { ToneModelStatus, loadToneAsset } from '../../components/ToneModelStatus';
+
+const loadTone = () => loadToneAsset(browser.runtime.getURL('/tone-model.js' as '/options.html'));
 
 const store = createSettingsStore();
 type Result = { ok: true } | { ok: false; error: string };
@@ -434,6 +437,7 @@ export function App() {
           {state.error}
         </p>
       )}
+      <ToneModelStatus load={loadTone} />
       <div role="tablist" class="tabs" aria-label={t('options_heading')}>
         {tabButton('settings', t('options_tabSettings'))}
         {tabButton('insights', t('options_tabInsights'))}
