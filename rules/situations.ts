@@ -68,8 +68,20 @@ function shouts(text: string): boolean {
   return sentences(text, regions(text).own).some((s) => shoutedSpans(s.text).length > 0);
 }
 
-/** Situations read from the customer's message, in a stable order. */
+const recent = new Map<string, Situation[]>();
+
+/** Situations read from the customer's message, in a stable order. The message rarely changes while a reply is typed: remembered. */
 export function detectSituations(incoming: string | undefined): Situation[] {
+  const key = incoming ?? '';
+  const hit = recent.get(key);
+  if (hit) return [...hit];
+  const out = readSituations(incoming);
+  recent.set(key, out);
+  if (recent.size > 16) recent.delete(recent.keys().next().value!);
+  return [...out];
+}
+
+function readSituations(incoming: string | undefined): Situation[] {
   const text = incoming?.slice(0, 20_000).trim();
   if (!text) return [];
   const out: Situation[] = [];

@@ -29,7 +29,6 @@ export const NEXT_STEP = compileLexicon([
   { pattern: `(?:in|with) (?:the|our|a) (?:next|upcoming|coming|new|future|latest) (?:update|version|release|build)`, note: 'A fix tied to a release.', source: SOURCE },
   { pattern: `(?:here's|here is) (?:how|what (?:I|we|you) (?:can|will))|(?:the )?next step is|(?:you can|you could|you may|you'll need to|you need to|you have to) (?:simply |just |also |now |then |easily )?${STEP}`, note: 'Instructions.', source: SOURCE },
   { pattern: `(?:by|before|on|until|within) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|the day|the week|business)|EOD|\\d+ (?:hours?|days?|business days|working days))`, note: 'A when.', source: SOURCE },
-  { pattern: `(?:simply |just |first,? |then )?${STEP}(?= |:|,)`, sentenceStart: true, note: 'An instruction.', source: SOURCE },
   { pattern: `(?:did|have) you (?:already |also )?(?:tr(?:y|ied)|check(?:ed)?|enable[d]?|disable[d]?|turn(?:ed)?|set|select(?:ed)?|clear(?:ed)?|update[d]?|reinstall(?:ed)?)`, note: 'A troubleshooting step.', source: SOURCE },
   { pattern: `(?:request|ask|invite|encourage) you to (?:${STEP}|kindly)`, note: 'An invitation to act.', source: SOURCE },
   { pattern: `(?:we|I)(?:'d| would) (?:love|like|appreciate|be grateful|be glad)(?: it)? (?:to (?:get|have|hear|receive|see|know)|if you (?:could|would|can)|more|some|your)`, note: 'A request for details.', source: SOURCE },
@@ -59,8 +58,14 @@ export const VAGUE = compileLexicon([
   { pattern: `look(?:ing)? forward|see you|allow (?:me|us) to (?:express|extend|offer|apologi[sz]e|say)|from time to time|keep an eye (?:on|out)`, note: 'Courtesy, not a step.', source: SOURCE },
 ]);
 
+/** An instruction: the sentence opens with a step ("Tap Settings > Sync", "Simply reinstall it"). Checked at the start only. */
+const INSTRUCTION = new RegExp(`^[\\W_]{0,3}(?:simply |just |first,? |then |now )?${STEP}(?= |:|,)`, 'i');
+
 /** A question that asks the customer for details ("Which widget do you use?"); rhetorical ones are vetoed by their rebuke findings. */
 const ASKS = /^(?:\W{0,3})(?:what|which|where|when|how|could|can|would|do|did|does|have|has|is|are)\b[^?]{0,200}\b(?:you|your)\b[^?]{0,200}\?/i;
+
+/** The plain regexes here, for the backtracking check. */
+export const NEXT_STEP_PATTERNS = [INSTRUCTION, ASKS, CHANNEL, CHANNEL_WORDS];
 
 export function nextStepSpans(text: string) {
   const vague = matchLexicon(VAGUE, text);
@@ -68,6 +73,8 @@ export function nextStepSpans(text: string) {
     .filter((m) => !vague.some((v) => v.start < m.end && m.start < v.end))
     .map(({ start, end }) => ({ start, end }));
   if (CHANNEL_WORDS.test(text)) for (const c of text.matchAll(CHANNEL)) spans.push({ start: c.index!, end: c.index! + c[0].length });
+  const i = INSTRUCTION.exec(text);
+  if (i) spans.push({ start: 0, end: i[0].length });
   const q = ASKS.exec(text);
   if (q) spans.push({ start: 0, end: q[0].length });
   return spans.sort((a, b) => a.start - b.start);
