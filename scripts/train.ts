@@ -26,9 +26,9 @@ const weights = train(examples);
 const asset = quantise(weights);
 const digest = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex').slice(0, 16);
 const files = [...TRAIN_FILES.map((f) => `train/${f}`), POLITENESS_FILE];
-const { bits, epochs, rate, l2, seed, balance } = DEFAULT_OPTIONS;
+const { epochs, rate, l2, seed, balance, sourceBias, minDf, budget } = DEFAULT_OPTIONS;
 const provenance = [
-  `Trained on ${examples.length} texts; options ${JSON.stringify({ bits, epochs, rate, l2, seed, balance })}.`,
+  `Trained on ${examples.length} texts; ${asset.count} features kept; options ${JSON.stringify({ epochs, rate, l2, seed, balance, sourceBias, minDf, budget })}.`,
   ...files.map((f) => `${f} sha256:${digest(resolve(CORPORA, f))}`),
 ].join('\n');
 const module = assetModule(asset, provenance);

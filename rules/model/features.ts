@@ -8,8 +8,10 @@
  *
  * Features: every token (unigram) and every adjacent pair "a b" (bigram, "<s>" before the first token),
  * hashed with FNV-1a 32-bit over the UTF-16 code units of the feature's text (a pair hashes "a b", one
- * space between), folded as `(h ^ (h >>> bits)) & (2^bits - 1)` into 2^bits buckets. Each feature counts
- * 1/sqrt(n) for n features in the text, so long and short texts weigh alike.
+ * space between). The hash is the feature's key in the model's vocabulary (./model.ts): there is no
+ * folding into buckets, so a word the model never learned weighs nothing, rather than whatever shares its
+ * bucket. Each feature counts 1/sqrt(n) for n features in the text (known or not), so long and short texts
+ * weigh alike.
  */
 
 export const FNV_OFFSET = 0x811c9dc5;
@@ -74,6 +76,7 @@ export function featureHashes(text: string, terms?: string[]): number[] {
     pair = Math.imul(pair, FNV_PRIME);
     out.push(fnv1a(t, pair));
     if (terms) terms.push(t, `${prevTok} ${t}`);
+
     prev = h;
     prevTok = t;
   }
@@ -84,18 +87,18 @@ export function featureHashes(text: string, terms?: string[]): number[] {
   return out;
 }
 
-/** Folds a hash into one of 2^bits buckets. */
-export const bucket = (h: number, bits: number) => ((h ^ (h >>> bits)) & ((1 << bits) - 1)) >>> 0;
-
-/** Sparse feature vector: bucket indices (repeats allowed) and the value each carries. */
+/** A text's features: their full 32-bit hashes (repeats allowed) and the value each carries, 1/sqrt(n). */
 export interface Features {
-  buckets: Int32Array;
+  hashes: number[];
   value: number;
 }
 
-export function features(text: string, bits: number): Features {
-  const hs = featureHashes(text);
-  const buckets = new Int32Array(hs.length);
-  for (let i = 0; i < hs.length; i++) buckets[i] = bucket(hs[i], bits);
-  return { buckets, value: hs.length ? 1 / Math.sqrt(hs.length) : 0 };
+export function features(text: string): Features {
+  const hashes = featureHashes(text);
+  return { hashes, value: hashes.length ? 1 / Math.sqrt(hashes.length) : 0 };
 }
+
+const WORD = /^[\p{L}][\p{L}'’]*$/u;
+
+/** True for a feature text made only of words ("idiot", "you people"), not of markers ("<caps>", "!", "you ?"). */
+export const isWordTerm = (term: string): boolean => term.split(' ').every((t) => WORD.test(t));

@@ -1,10 +1,10 @@
 /**
- * The learned tone layer: per-sentence scores from a small linear model over hashed word and word-pair
- * features (./features.ts), with committed int8 weights (./weights.ts, made by `npm run train`; data
+ * The learned tone layer: per-sentence scores from a small linear model over a learned vocabulary of words
+ * and word pairs (./features.ts, ./model.ts; a word outside it weighs nothing), with committed int8 weights (./weights.ts, made by `npm run train`; data
  * credited in ./NOTICE.md). Pure and synchronous. Missing or corrupt weights never throw: every call
  * then returns null or [], and modelStatus() says why, so the engine runs on its rules alone.
  */
-import { FORMAT, VERSION, checksumOf, fromBase64, type ToneAsset } from './format';
+import { FORMAT, VERSION, checksumOf, decodeKeys, fromBase64, type ToneAsset } from './format';
 import { HEADS, LinearModel, type Head, type Reason, type ToneScores } from './model';
 
 export { HEADS, type Head, type Reason, type ToneScores } from './model';
@@ -17,7 +17,7 @@ export interface ToneModel {
   status: ModelStatus;
   /** Each head's probability-like score (0..1) for one sentence; null when the weights are unusable. */
   scoreSentence(text: string): ToneScores | null;
-  /** The k words or word pairs of `text` that push `head` up most, largest first; [] when unusable. */
+  /** The k words or word pairs of `text` that push `head` up most, largest first; only real words, never markers such as "<caps>" or "!"; [] when unusable. */
   explain(text: string, head: Head, k?: number): Reason[];
 }
 
@@ -29,18 +29,19 @@ export function decodeAsset(asset: unknown): { status: ModelStatus; model?: Line
   try {
     const a = asset as Partial<ToneAsset>;
     if (typeof a !== 'object' || a.format !== FORMAT || a.version !== VERSION) return { status: 'corrupt' };
-    if (typeof a.bits !== 'number' || !Number.isInteger(a.bits) || a.bits < 4 || a.bits > 20) return { status: 'corrupt' };
+    if (typeof a.count !== 'number' || !Number.isInteger(a.count) || a.count < 1 || a.count > 1 << 20) return { status: 'corrupt' };
     if (!Array.isArray(a.heads) || a.heads.length !== HEADS.length || a.heads.some((h, i) => h !== HEADS[i])) return { status: 'corrupt' };
-    if (!isNumberArray(a.scales, HEADS.length) || !isNumberArray(a.biases, HEADS.length) || typeof a.weights !== 'string' || typeof a.checksum !== 'string') {
-      return { status: 'corrupt' };
-    }
+    if (!isNumberArray(a.scales, HEADS.length) || !isNumberArray(a.biases, HEADS.length)) return { status: 'corrupt' };
+    if (typeof a.keys !== 'string' || typeof a.weights !== 'string' || typeof a.checksum !== 'string') return { status: 'corrupt' };
     if (checksumOf(a as ToneAsset) !== a.checksum) return { status: 'corrupt' };
+    const keyBytes = fromBase64(a.keys);
+    const keys = keyBytes && decodeKeys(keyBytes, a.count);
     const bytes = fromBase64(a.weights);
-    const size = 1 << a.bits;
-    if (!bytes || bytes.length !== size * HEADS.length) return { status: 'corrupt' };
+    const size = a.count;
+    if (!keys || !bytes || bytes.length !== size * HEADS.length) return { status: 'corrupt' };
     const all = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     const weights = HEADS.map((_, h) => all.subarray(h * size, (h + 1) * size));
-    return { status: 'ok', model: new LinearModel({ bits: a.bits, heads: HEADS, weights, scales: a.scales, biases: a.biases }) };
+    return { status: 'ok', model: new LinearModel({ heads: HEADS, keys, weights, scales: a.scales, biases: a.biases }) };
   } catch {
     return { status: 'corrupt' };
   }

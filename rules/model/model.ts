@@ -1,5 +1,9 @@
-/** A linear tone model over hashed features: scoring and explanation, for float (training) or decoded int8 weights. */
-import { bucket, featureHashes, features } from './features';
+/**
+ * A linear tone model over a learned vocabulary: scoring and explanation, for float (training) or decoded
+ * int8 weights. The vocabulary is a sorted list of the 32-bit FNV-1a hashes of the words and word pairs
+ * that training selected (./features.ts); a feature of a text that is not in it weighs exactly zero.
+ */
+import { featureHashes, isWordTerm } from './features';
 
 /**
  * The heads the model scores, in storage order. heat: hostile, insulting, contemptuous; impolite: the bottom
@@ -12,9 +16,10 @@ export type Head = (typeof HEADS)[number];
 export type ToneScores = Record<Head, number>;
 
 export interface LinearWeights {
-  bits: number;
   heads: readonly Head[];
-  /** One array of 2^bits per head; the effective weight is weights[h][i] * scales[h]. */
+  /** The vocabulary: feature hashes, strictly ascending. */
+  keys: Uint32Array;
+  /** One array per head, aligned with `keys`; the effective weight is weights[h][i] * scales[h]. */
   weights: ArrayLike<number>[];
   scales: number[];
   biases: number[];
@@ -28,20 +33,36 @@ export interface Reason {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** The index of `h` in the sorted `keys`, or -1. */
+export function lookup(keys: Uint32Array, h: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid];
+    if (k < h) lo = mid + 1;
+    else if (k > h) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 export class LinearModel {
   constructor(readonly w: LinearWeights) {}
 
   /** The raw logit of each head, in w.heads order. */
   logits(text: string): number[] {
-    const { buckets, value } = features(text, this.w.bits);
-    const out: number[] = [];
-    for (let h = 0; h < this.w.heads.length; h++) {
-      const wh = this.w.weights[h];
-      let s = 0;
-      for (let i = 0; i < buckets.length; i++) s += wh[buckets[i]];
-      out.push(this.w.biases[h] + s * value * this.w.scales[h]);
+    const hashes = featureHashes(text);
+    const value = hashes.length ? 1 / Math.sqrt(hashes.length) : 0;
+    const n = this.w.heads.length;
+    const sums = new Array<number>(n).fill(0);
+    for (let i = 0; i < hashes.length; i++) {
+      const j = lookup(this.w.keys, hashes[i]);
+      if (j < 0) continue;
+      for (let h = 0; h < n; h++) sums[h] += this.w.weights[h][j];
     }
-    return out;
+    for (let h = 0; h < n; h++) sums[h] = this.w.biases[h] + sums[h] * value * this.w.scales[h];
+    return sums;
   }
 
   score(text: string): ToneScores {
@@ -51,7 +72,11 @@ export class LinearModel {
     return out;
   }
 
-  /** The k distinct features of `text` with the largest positive weight for `head`, largest first. */
+  /**
+   * The k distinct features of `text` with the largest positive weight for `head`, largest first. Only real
+   * words and word pairs are named: markers such as "<caps>", "<num>", "!" and "?" still count in the score
+   * but never appear in an explanation, so callers need not filter.
+   */
   explain(text: string, head: Head, k: number): Reason[] {
     const h = this.w.heads.indexOf(head);
     if (h < 0 || !(k > 0)) return [];
@@ -62,9 +87,11 @@ export class LinearModel {
     const out: Reason[] = [];
     hashes.forEach((x, i) => {
       const term = terms[i];
-      if (seen.has(term) || term.startsWith('<s> ')) return;
+      if (seen.has(term) || !isWordTerm(term)) return;
       seen.add(term);
-      const weight = wh[bucket(x, this.w.bits)] * this.w.scales[h];
+      const j = lookup(this.w.keys, x);
+      if (j < 0) return;
+      const weight = wh[j] * this.w.scales[h];
       if (weight > 0) out.push({ term, weight });
     });
     out.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));

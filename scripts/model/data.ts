@@ -90,13 +90,18 @@ export function requireCorpora(dir = CORPORA): void {
 
 const on = (r: Record<string, string>, k: string) => r[k] === '1';
 
-/** Heat: hostile, insulting, abusive, contemptuous wording. */
+/**
+ * Heat: hostile, insulting, abusive, contemptuous wording. Toxic Spans posts are all pre-selected as toxic;
+ * a post with a majority-marked insult, threat or identity attack is hot (1), and every other post counts
+ * by the share of raters who marked an insult in it (insult_frac: 0 for a post nobody found insulting),
+ * so "some raters heard an insult" is neither taught as calm nor as hostile.
+ */
 export function heatExamples(dir = CORPORA): Example[] {
   const out: Example[] = [];
   for (const r of readTable(resolve(dir, 'train/toxic_spans_civil.tsv'), '\t').rows) {
     const hot = on(r, 'insult') || on(r, 'threat') || on(r, 'identity_attack');
-    if (hot) out.push({ text: r.text, labels: { heat: 1 }, source: 'toxic_spans' });
-    else if (on(r, 'not_toxic')) out.push({ text: r.text, labels: { heat: 0 }, source: 'toxic_spans' });
+    const frac = Math.min(1, Math.max(0, Number(r.insult_frac) || 0));
+    out.push({ text: r.text, labels: { heat: hot ? 1 : frac }, source: 'toxic_spans' });
   }
   for (const r of readTable(resolve(dir, 'train/convabuse.tsv'), '\t').rows) {
     out.push({ text: r.text, labels: { heat: on(r, 'abusive') ? 1 : 0 }, source: 'convabuse' });
@@ -104,14 +109,17 @@ export function heatExamples(dir = CORPORA): Example[] {
   return out;
 }
 
-/** GoEmotions: heat (anger, disgust), remorse and caring. */
+/**
+ * GoEmotions: heat (anger, disgust, annoyance, disapproval: the irritated register a customer reply can
+ * slip into), remorse and caring.
+ */
 export function goEmotionsExamples(dir = CORPORA): Example[] {
   const out: Example[] = [];
   for (const r of readTable(resolve(dir, 'train/goemotions.tsv'), '\t').rows) {
     const labels: Example['labels'] = { remorse: on(r, 'remorse') ? 1 : 0, caring: on(r, 'caring') ? 1 : 0 };
-    // Annoyance and disapproval are neither: mild, and often about a topic rather than a person.
-    if (on(r, 'anger') || on(r, 'disgust')) labels.heat = 1;
-    else if (!on(r, 'annoyance') && !on(r, 'disapproval')) labels.heat = 0;
+    // Annoyance and disapproval count as heat too: on news comments that lifts hostile AUC (0.707 -> 0.711)
+    // and dismissive (0.622 -> 0.644), and it lifts plainly rude sentences clear of calm ones.
+    labels.heat = on(r, 'anger') || on(r, 'disgust') || on(r, 'annoyance') || on(r, 'disapproval') ? 1 : 0;
     out.push({ text: r.text, labels, source: 'goemotions' });
   }
   return out;

@@ -1,12 +1,12 @@
 /** Quantises trained float weights to int8 with a per-head scale and writes the committed asset module. */
-import { FORMAT, VERSION, checksumOf, toBase64, type ToneAsset } from '../../rules/model/format';
+import { FORMAT, VERSION, checksumOf, encodeKeys, toBase64, type ToneAsset } from '../../rules/model/format';
 import { LinearModel, type LinearWeights } from '../../rules/model/model';
 
 /** Seven significant digits: exact enough, and the same text on every machine. */
 const round = (x: number) => Number(x.toPrecision(7));
 
 export function quantise(w: LinearWeights): ToneAsset {
-  const size = 1 << w.bits;
+  const size = w.keys.length;
   const bytes = new Uint8Array(size * w.heads.length);
   const scales: number[] = [];
   w.heads.forEach((_, h) => {
@@ -20,13 +20,22 @@ export function quantise(w: LinearWeights): ToneAsset {
       bytes[h * size + i] = q & 255;
     }
   });
-  const asset = { format: FORMAT, version: VERSION, bits: w.bits, heads: [...w.heads], scales, biases: w.biases.map(round), weights: toBase64(bytes) };
+  const asset = {
+    format: FORMAT,
+    version: VERSION,
+    count: size,
+    heads: [...w.heads],
+    scales,
+    biases: w.biases.map(round),
+    keys: toBase64(encodeKeys(w.keys)),
+    weights: toBase64(bytes),
+  };
   return { ...asset, checksum: checksumOf(asset) };
 }
 
 /** The generated TS module: byte-identical for identical weights (no dates, no machine details). */
 export function assetModule(asset: ToneAsset, provenance: string): string {
-  const { weights, ...header } = asset;
+  const { keys, weights, ...header } = asset;
   const fields = JSON.stringify(header).slice(1, -1);
   return [
     '/**',
@@ -35,6 +44,7 @@ export function assetModule(asset: ToneAsset, provenance: string): string {
     ...provenance.split('\n').map((l) => ` * ${l}`.trimEnd()),
     ' */',
     `export default { ${fields},`,
+    `  keys: ${JSON.stringify(keys)},`,
     `  weights: ${JSON.stringify(weights)} };`,
     '',
   ].join('\n');
@@ -43,7 +53,7 @@ export function assetModule(asset: ToneAsset, provenance: string): string {
 /** The model as shipped: int8 weights times their scale (for measuring after quantisation). */
 export function quantisedModel(w: LinearWeights): LinearModel {
   const a = quantise(w);
-  const size = 1 << a.bits;
+  const size = a.count;
   const bytes = Uint8Array.from(Buffer.from(a.weights, 'base64'));
   const all = new Int8Array(bytes.buffer);
   return new LinearModel({ ...w, weights: w.heads.map((_, h) => all.subarray(h * size, (h + 1) * size)), scales: a.scales, biases: a.biases });

@@ -7,7 +7,7 @@ import { sentences } from '../../rules/text';
 import { LinearModel, type Head, type LinearWeights } from '../../rules/model/model';
 import { rocAuc } from './metrics';
 import { politenessExamples, type Example } from './data';
-import { prng, train, type TrainOptions } from './trainer';
+import { prng, train, type TrainOverrides } from './trainer';
 
 type Scorer = { score(text: string): Record<Head, number> };
 
@@ -52,7 +52,7 @@ export interface PolitenessKFold {
  * trained without it. Folds are a seeded shuffle of the corpus, so the figure is reproducible.
  */
 export function politenessKFold(
-  options: Partial<TrainOptions> = {},
+  options: TrainOverrides = {},
   folds = 10,
   examples: Example[] = politenessExamples(),
   asShipped: (w: LinearWeights) => LinearModel = (w) => new LinearModel(w),
