@@ -58,7 +58,7 @@ const REPEAT = lex('The customer repeating their own error.', [
 ]);
 
 const REPEAT_FAILURE = lex('Our failure again, or still, after the customer already asked.', [
-  `(?:still|yet another|again|once again|constant(?:ly)?|keeps? (?:happening|coming back|breaking|failing|crashing)|every (?:single )?time|over and over|time after time)`,
+  `(?:still|yet another|again|once again|keeps? coming back|over and over|time after time)`,
   `(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\\d+th|umpteenth) (?:time|tweet|email|message|call|request|attempt|complaint)|already (?:contacted|reported|emailed|called|messaged|tweeted|applied|tried|asked|filled|sent|submitted|explained|told)|(?:no|never got an?|haven't had an?|still no) (?:answer|response|reply|help)|(?:hasn't|has not|haven't|have not) been (?:responded|answered|resolved|fixed)|nothing (?:happen(?:ed|s)|has (?:happened|changed|been done))|(?:tried|done|did) everything|for (?:over |more than |almost )?(?:a|two|three|four|several|many|\\d+) (?:days|weeks|months|years)(?: now)?|(?:\\d+|two|three|four|several|many) (?:emails|calls|messages|tweets|times)`,
 ]);
 

@@ -13,7 +13,7 @@ testRule(rule, {
   invalid: [
     { text: 'You are a pathetic excuse for a customer.', spans: ['You are a pathetic excuse for a customer'], fresh: true },
     { text: 'Shut up and stop whining, you clown!', spans: ['Shut up and stop whining, you clown'], fresh: true },
-    { text: 'Get lost, loser.', spans: ['Get lost, loser'], fresh: true },
+    { text: 'You are clearly too dumb to use a phone.', spans: ['You are clearly too dumb to use a phone'], fresh: true },
     { text: 'Your review is garbage written by a troll.', spans: ['Your review is garbage written by a troll'], fresh: true },
     { text: 'You disgusting liar.', spans: ['You disgusting liar'], fresh: true },
     { text: 'Go away, nobody wants your stupid business.', spans: ['Go away, nobody wants your stupid business'], fresh: true },
