@@ -6,6 +6,9 @@
 import { lexiconRule } from './rule';
 import { construction as c } from './lexicon/construct';
 
+/** Words that lead into an apology word, read backwards from it. */
+const LEAD = /(?:(?:(?:we|I)(?:'re|’re|'m|’m| are| am) |(?:my|our) )?(?:(?:so|very|really|truly|terribly|extremely|sincerely|deeply|sincere|deepest|humble) ){0,2}|(?:we|I) (?:(?:sincerely|deeply|truly) )?)$/i;
+
 const SOURCE = 'shared/LABELLING.md (non-apology: "sorry you feel…", "sorry for any inconvenience", "sorry you didn\'t like the app")';
 
 export default lexiconRule(
@@ -17,22 +20,22 @@ export default lexiconRule(
   },
   [
     {
-      pattern: c(`{SORRY} (?:to hear )?(?:that )?(?:you )?(?:didn't|did not|don't|do not|weren't able to|could not|couldn't) (?:like|enjoy|love|appreciate|find (?:it|the app|our app) (?:useful|helpful|easy))`),
+      pattern: c(`{SORRY_WORD} (?:to hear )?(?:that )?(?:you )?(?:didn't|did not|don't|do not|weren't able to|could not|couldn't) (?:like|enjoy|love|appreciate|find (?:it|the app|our app) (?:useful|helpful|easy))`),
       note: 'Sorry for the customer\'s taste, not for a fault.',
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY} (?:to hear )?(?:that )?you (?:dislike|disliked|hate|hated|are not (?:happy|satisfied) with|weren't (?:happy|satisfied) with)`),
+      pattern: c(`{SORRY_WORD} (?:to hear )?(?:that )?you (?:dislike|disliked|hate|hated|are not (?:happy|satisfied) with|weren't (?:happy|satisfied) with)`),
       note: 'Sorry for the customer\'s taste, not for a fault.',
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY} (?:to hear )?(?:that )?(?:the |my |our |this )?(?:app|application|product|hotel|game|tool|service|design|item|it|\\w+) (?:was|is|wasn't|isn't|was not|is not|turned out|did not turn out|didn't turn out)(?: not)? (?:to be )?(?:(?:right |suitable |a (?:good )?fit )?for you|your (?:cup of tea|thing|style)|to your (?:taste|liking)|(?:too )?(?:complicated|hard|difficult|confusing) for you|what you (?:expected|wanted|were looking for))`),
+      pattern: c(`{SORRY_WORD} (?:to hear )?(?:that )?(?:the |my |our |this )?(?:app|application|product|hotel|game|tool|service|design|item|it|\\w+) (?:was|is|wasn't|isn't|was not|is not|turned out|did not turn out|didn't turn out)(?: not)? (?:to be )?(?:(?:right |suitable |a (?:good )?fit )?for you|your (?:cup of tea|thing|style)|to your (?:taste|liking)|(?:too )?(?:complicated|hard|difficult|confusing) for you|what you (?:expected|wanted|were looking for))`),
       note: 'Sorry for the customer\'s fit, not for a fault.',
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY} (?:to hear )?(?:that )?(?:the |my |our |this )?(?:app|application|product|hotel|stay|game|it) (?:has )?disappointed you`),
+      pattern: c(`{SORRY_WORD} (?:to hear )?(?:that )?(?:the |my |our |this )?(?:app|application|product|hotel|stay|game|it) (?:has )?disappointed you`),
       note: 'Sorry for the customer\'s reaction.',
       source: SOURCE,
     },
@@ -42,38 +45,38 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY} (?:to hear )?(?:that )?you (?:felt|feel|were made to feel|got the (?:impression|feeling))`),
+      pattern: c(`{SORRY_WORD} (?:to hear )?(?:that )?you (?:felt|feel|were made to feel|got the (?:impression|feeling))`),
       note: 'Sorry for the customer\'s feeling, not for its cause.',
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY} (?:to hear )?(?:that )?(?:you felt|you feel|you thought|you think) (?:that )?(?:the|our|my)`),
+      pattern: c(`{SORRY_WORD} (?:to hear )?(?:that )?(?:you felt|you feel|you thought|you think) (?:that )?(?:the|our|my)`),
       note: 'Sorry for the customer\'s perception.',
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY} (?:for|about) any (?:inconvenience|trouble|issues?|problems?|confusion|frustration|disappointment|discomfort) (?:caused|(?:this|that|it|which|that this) (?:may have|might have|has|may|might) cause[ds]?|(?:that |which )?you (?:may|might) have)`),
+      pattern: c(`{SORRY_WORD} (?:for|about) any (?:inconvenience|trouble|issues?|problems?|confusion|frustration|disappointment|discomfort) (?:caused|(?:this|that|it|which|that this) (?:may have|might have|has|may|might) cause[ds]?|(?:that |which )?you (?:may|might) have)`),
       note: '"Any" makes the trouble hypothetical.',
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY} (?:for|about) any (?:inconvenience|trouble|issues?|problems?|confusion|frustration|disappointment|discomfort)`),
+      pattern: c(`{SORRY_WORD} (?:for|about) any (?:inconvenience|trouble|issues?|problems?|confusion|frustration|disappointment|discomfort)`),
       note: '"Any" makes the trouble hypothetical; mild on its own.',
       source: SOURCE,
       severity: 'low',
     },
     {
-      pattern: c(`{SORRY} (?:that )?you (?:chose|decided|have chosen|have decided|opted|felt the need) to`),
+      pattern: c(`{SORRY_WORD} (?:that )?you (?:chose|decided|have chosen|have decided|opted|felt the need) to`),
       note: 'Regrets the customer\'s choice, not a fault.',
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY} if (?:there (?:is|was|were|has been|have been) )?(?:any|some)`),
+      pattern: c(`{SORRY_WORD} if (?:there (?:is|was|were|has been|have been) )?(?:any|some)`),
       note: 'A conditional apology.',
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY} if (?:you(?:'re| are| were| have been| had)|the (?:message|app|instructions?|description|steps|guide) (?:is|was|were|isn't|wasn't|weren't)|it (?:is|was))`),
+      pattern: c(`{SORRY_WORD} if (?:you(?:'re| are| were| have been| had)|the (?:message|app|instructions?|description|steps|guide) (?:is|was|were|isn't|wasn't|weren't)|it (?:is|was))`),
       note: 'A conditional apology.',
       source: SOURCE,
     },
@@ -83,4 +86,10 @@ export default lexiconRule(
       source: SOURCE,
     },
   ],
+  undefined,
+  // The span takes the words that lead into the apology ("We're so sorry you…", "My apologies if…").
+  (m, ctx) => {
+    const lead = LEAD.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+    return lead ? { start: m.start - lead[0].length } : undefined;
+  },
 );

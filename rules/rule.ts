@@ -51,7 +51,7 @@ export function lexiconRule(
   meta: Omit<Rule, 'patterns' | 'check'> & { extraPatterns?: RegExp[] },
   entries: LexiconEntry[],
   accept?: (m: LexiconMatch, ctx: SentenceContext) => boolean,
-  fix?: (m: LexiconMatch, ctx: SentenceContext) => { end?: number; replacement?: string } | undefined,
+  fix?: (m: LexiconMatch, ctx: SentenceContext) => { start?: number; end?: number; replacement?: string } | undefined,
 ): Rule {
   const lex = compileLexicon(entries);
   const { extraPatterns = [], ...rest } = meta;
@@ -69,7 +69,7 @@ export function lexiconRule(
         if (accept && !accept(m, ctx)) continue;
         const fixed = fix?.(m, ctx);
         ctx.report({
-          start: m.start,
+          start: fixed?.start ?? m.start,
           end: fixed?.end ?? m.end,
           replacement: fixed?.replacement ?? replacementFor(m),
           note: m.entry.note,

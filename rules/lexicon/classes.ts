@@ -77,6 +77,15 @@ export const CLASSES = {
       '(?:(?:we|I) )?(?:sincerely |deeply )?regret',
     ],
   },
+  /**
+   * The apology word alone, for patterns that must start on it (a leading optional "we're so" keeps the
+   * regex engine from skipping ahead); the rule takes the words before it into the span itself.
+   */
+  SORRY_WORD: {
+    note: 'The apology word itself.',
+    source: GUIDE,
+    words: ['sorry', 'apologi[sz]e', 'apologies', 'regret'],
+  },
   /** Contacting the business: what a customer "should have" done first. */
   CONTACT: {
     note: 'Reaching the business directly: what a blaming reply says the customer failed to do.',

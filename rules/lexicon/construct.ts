@@ -11,7 +11,7 @@ function alternation(name: ClassName): string {
 
 /** Replaces each `{CLASS}` with its words as one group. An unknown class is a programming error. */
 export function construction(template: string): string {
-  return template.replace(/\{([A-Z]+)\}/g, (_, name: string) => {
+  return template.replace(/\{([A-Z_]+)\}/g, (_, name: string) => {
     if (!(name in CLASSES)) throw new Error(`unknown word class {${name}}`);
     return alternation(name as ClassName);
   });

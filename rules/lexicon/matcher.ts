@@ -4,6 +4,7 @@
  */
 import type { Severity } from '../types';
 import type { Span } from '../text';
+import { lexiconPrefilter } from './prefilter';
 
 /** A lexicon entry: data a reviewer can read without reading matching code. */
 export interface LexiconEntry {
@@ -91,6 +92,8 @@ export function entrySource(e: LexiconEntry, captures = true): string {
  */
 export interface CompiledLexicon {
   regex: RegExp;
+  /** Words one of which any match contains (see prefilter.ts): a sentence with none of them is skipped. */
+  prefilter?: RegExp;
   entries: LexiconEntry[];
   /** Each entry's source, without captures. */
   sources: string[];
@@ -119,7 +122,7 @@ function matcher(src: string, flags: 'g' | 'y', unicode = /\\[pP]\{|\\u\{/.test(
 
 export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
   const sources = entries.map((e) => entrySource(e, false));
-  return { regex: matcher(sources.join('|'), 'g'), entries, sources };
+  return { regex: matcher(sources.join('|'), 'g'), prefilter: lexiconPrefilter(sources), entries, sources };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_'’]/u;
@@ -152,6 +155,7 @@ function entryAt(lex: CompiledLexicon, text: string, at: number): LexiconMatch |
 /** Non-overlapping matches, left to right; where several entries match at one place, the first whose context fits wins. */
 export function matchLexicon(lex: CompiledLexicon, text: string): LexiconMatch[] {
   const out: LexiconMatch[] = [];
+  if (lex.prefilter && !lex.prefilter.test(text)) return out;
   lex.regex.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = lex.regex.exec(text))) {

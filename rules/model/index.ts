@@ -93,7 +93,13 @@ export function useToneWeights(asset: unknown): void {
 export const modelGeneration = (): number => generation;
 
 /** Each head's score, 0..1, for one sentence; null when the weights are missing or corrupt. */
-export const scoreSentence = (text: string): ToneScores | null => current.scoreSentence(text);
+let last: { model: ToneModel; text: string; scores: ToneScores | null } | undefined;
+export const scoreSentence = (text: string): ToneScores | null => {
+  // The engine and its hostile-tone rule ask about the same sentence one after the other: score it once.
+  if (last && last.model === current && last.text === text) return last.scores;
+  last = { model: current, text, scores: current.scoreSentence(text) };
+  return last.scores;
+};
 /** The k words or word pairs that weigh most for `head`, e.g. heat: [{ term: 'idiot' }, { term: 'you people' }]. */
 export const explain = (text: string, head: Head, k = 3): Reason[] => current.explain(text, head, k);
 export const modelStatus = (): ModelStatus => current.status;
