@@ -1,0 +1,37 @@
+/**
+ * The prose check: what a rewrite introduced must read as English a seller would send. Only sentences the
+ * draft did not already have are judged, and the greeting and sign-off must be where they were.
+ */
+import { sentences } from '../text';
+import { structure } from './structure';
+
+const RUN = /[.!?,;:][ \t]*[.,;:]|[ \t][,.;:!?]|,[.!?]/;
+const DOUBLED = /\b(\p{L}+)[ \t]+\1\b/iu;
+const DISAGREE = /\b(?:I (?:is|are|has|was not|were)|you (?:is|was|am|has)|we (?:is|was|am|has)|they (?:is|was|am|has)|(?:he|she|it) (?:are|am|were|have))\b/;
+const START = /^["'“‘(\[{]?[\p{Lu}\p{N}$€£[{]/u;
+const END = /[.!?…]["'”’)\]]?$/;
+
+/** Problems in what `after` added to `before`; empty when it reads well. */
+export function proseProblems(before: string, after: string, signOffs?: readonly string[]): string[] {
+  const out: string[] = [];
+  if (!after.trim()) return ['empty'];
+  if (after === before) return out;
+  const st = structure(before, signOffs);
+  if (!after.startsWith(st.head)) out.push('text before the greeting, or the greeting changed');
+  if (!after.endsWith(st.tail)) out.push('text after the sign-off, or the sign-off changed');
+  const body = after.slice(st.head.length, after.length - st.tail.length);
+  const old = new Set(st.body.map((s) => s.text));
+  const inline = /,[ \t]*$/.test(st.head) && !/\n[ \t]*$/.test(st.head) && st.head.trim() !== '';
+  sentences(body, [{ start: 0, end: body.length }]).forEach((s, i) => {
+    if (old.has(s.text)) return;
+    if (!(i === 0 && inline) && !START.test(s.text)) out.push(`no capital: ${s.text}`);
+    if (!END.test(s.text)) out.push(`no terminal punctuation: ${s.text}`);
+    if (RUN.test(s.text.replace(/\.\.\./g, '…'))) out.push(`punctuation run: ${s.text}`);
+    const d = DOUBLED.exec(s.text);
+    if (d && !/^(?:that|had|is)$/i.test(d[1])) out.push(`doubled word "${d[1]}": ${s.text}`);
+    if (DISAGREE.test(s.text)) out.push(`subject and verb disagree: ${s.text}`);
+  });
+  return out;
+}
+
+export const PROSE_PATTERNS: RegExp[] = [RUN, DOUBLED, DISAGREE, START, END];
