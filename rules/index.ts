@@ -38,7 +38,7 @@ export * from './types';
 export { DEFAULT_ENGINE_SETTINGS, engineSettings } from './settings';
 export { detectSituations, adviceFor } from './situations';
 export { wordDiff, type DiffPart } from './diff';
-export { PLACEHOLDER_NEXT_STEP, proseProblems, type RewriteResult, type RewriteChange } from './rewrite';
+export { PLACEHOLDER_NEXT_STEP, FIXED, proseProblems, type RewriteResult, type RewriteChange } from './rewrite';
 export { tone, type Tone } from './tone';
 
 /** Sentence rules, sorted by id. */

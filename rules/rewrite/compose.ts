@@ -15,11 +15,13 @@ import { apologySpans } from '../checks/apology';
 import { nextStepSpans } from '../checks/next-step';
 import { facts, lostFacts } from '../fixes/facts';
 import { structure, type BodySentence } from './structure';
+import { cueOf, heardAnywhere } from './cues';
 import { customerProblem } from './problem';
 import {
   DIDNT_READ,
   HEAT_LEAD,
   HEAT_TAIL,
+  NEXT,
   READ_ORDER,
   SHOULD_HAVE,
   blameFact,
@@ -28,6 +30,7 @@ import {
   cut,
   finish,
   isGrovelOnly,
+  plainModal,
   plainApology,
   readOrderFact,
   roleOf,
@@ -81,48 +84,109 @@ const ATTACK_ONLY =
 /** Heat our own grammar hears even when no rule flagged it. */
 const ownHeat = (t: string) => {
   const x = t.trim();
-  return HEAT_LEAD.test(x) || HEAT_TAIL.test(x) || ATTACK_ONLY.test(x) || READ_ORDER.test(x) || SHOULD_HAVE.test(x) || DIDNT_READ.test(x);
+  return HEAT_LEAD.test(x) || HEAT_TAIL.test(x) || cueOf(x) !== undefined || ATTACK_ONLY.test(x) || READ_ORDER.test(x) || SHOULD_HAVE.test(x) || DIDNT_READ.test(x) || clauses(x).some((c) => cueOf(x.slice(c.start, c.end)) !== undefined);
 };
 
 function isClean(text: string, ctx: Ctx): boolean {
   return !ctx.reanalyse(text).findings.some((f) => FIXED.includes(f.category));
 }
 
-/** Deletes finding spans by their text (offsets move as the sentence changes). */
-function cutFindings(text: string, fs: readonly Finding[]): string {
+/**
+ * A rule's own restatement is used where it keeps the sentence's content: blame restated as its fact
+ * ("it helps to measure your finger") or a one-word swap ("you people" -> "you"). A generic line ("Let me
+ * explain what happened", an acknowledgement) is not: the composer places those itself.
+ */
+function usableReplacement(f: Finding): boolean {
+  const rep = f.replacement ?? '';
+  if (/\[/.test(rep) || acknowledgementSpans(rep).length || apologySpans(rep).length) return false;
+  if (/^[\p{L}'’]+$/u.test(rep)) return true;
+  if (f.category !== 'blame') return false;
+  const words = new Set((f.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !/^(?:should|could|would|have|your|that|this|with|from|they|their|there|what)$/.test(w)));
+  return (rep.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w) || words.has(w.replace(/e$/, 'ed')) || [...words].some((x) => x.startsWith(w.slice(0, 5))));
+}
+
+/** Applies findings by their text (offsets move as the sentence changes): their replacement, or a cut. */
+function applyFindings(text: string, fs: readonly Finding[], useReplacements: boolean): string {
   let t = text;
   for (const f of [...fs].sort((a, b) => b.start - a.start)) {
     if (f.category === 'caps' || f.category === 'exclamation') continue;
     // Grovelling inside an apology is toned down, not cut: the apology itself stays.
     if (f.category === 'over-apology' && /\b(?:sorry|apolog)/i.test(f.text) && !isGrovelOnly(f.text)) continue;
+    // A lone modal ("might") carries meaning; cutting it leaves "the export be broken".
+    if (f.category === 'hedging' && /^(?:might|may|could|would|should)$/i.test(f.text.trim())) continue;
     const i = t.indexOf(f.text);
     if (i === -1) continue;
-    t = cut(t, [{ start: i, end: i + f.text.length }]);
+    // A rule's own restatement is used for blame only, where it carries the fact ("it helps to measure…");
+    // elsewhere it tends to be an acknowledgement, which the composer places itself.
+    const rep = useReplacements && f.replacement && usableReplacement(f) ? f.replacement : '';
+    if (rep) {
+      t = t.slice(0, i) + rep + t.slice(i + f.text.length);
+      continue;
+    }
+    // A cut inside a clause leaves a broken one ("We're not, you're…"): the whole clause goes instead.
+    let start = i;
+    let end = i + f.text.length;
+    const atStart = /(?:^|[,;:.!?][ \t]*)$/.test(t.slice(Math.max(0, start - 3), start)) || start === 0;
+    const atEnd = /^[ \t]*(?:[,;:.!?]|$)/.test(t.slice(end, end + 3));
+    if (!atStart && !atEnd && f.category !== 'hedging') {
+      while (start > 0 && !/[,;:.!?]/.test(t[start - 1])) start--;
+      while (end < t.length && !/[,;:.!?]/.test(t[end])) end++;
+    }
+    t = cut(t, [{ start, end }]);
   }
   return t;
+}
+
+const SUBORDINATE = /^(?:just )?(?:because|since|which|although|though|unless|so that|whereas|while)\b/i;
+
+/** The clauses of a sentence that neither a finding nor our own cues mark as heat. */
+function coolClauses(s: BodySentence, fs: readonly Finding[]): string {
+  const hot = (c: { start: number; end: number }) =>
+    fs.some((f) => f.category !== 'caps' && f.category !== 'exclamation' && f.start < s.start + c.end && s.start + c.start < f.end) ||
+    cueOf(s.text.slice(c.start, c.end)) !== undefined;
+  const parts = clauses(s.text);
+  const keep = parts.map((c) => !hot(c));
+  // A subordinate clause ("because…", "which…") goes with the clause it depends on.
+  parts.forEach((c, k) => {
+    if (keep[k] && SUBORDINATE.test(s.text.slice(c.start, c.end)) && (k === 0 || !keep[k - 1])) keep[k] = false;
+  });
+  return parts
+    .filter((_c, k) => keep[k])
+    .map((c) => s.text.slice(c.start, c.end))
+    .join(', ');
 }
 
 /** The neutral restatement of one body sentence, or '' to drop it. Never loses a fact of the sentence. */
 function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx): string {
   const original = s.text;
-  const heated = fs.some((f) => HEAT.includes(f.category)) || role === 'attack' || role === 'sarcasm' || role === 'blame';
+  const heated = fs.some((f) => HEAT.includes(f.category)) || (role !== 'fact' && role !== 'hedge' && role !== 'apology' && role !== 'offer' && role !== 'question' && role !== 'policy');
   const end = /\?["')\]]?$/.test(original) ? '?' : '.';
   const polish = (t: string) => {
     let out = calmPunctuation(sentenceCase(t), heated);
-    if (ctx.mode === 'firmer') out = withoutPreamble(plainApology(out, true));
+    // Grovelling clauses go; the apology stays.
+    out = clauses(out)
+      .map((c) => out.slice(c.start, c.end))
+      .filter((c) => !isGrovelOnly(c) || apologySpans(c).length > 0)
+      .join(', ');
+    if (ctx.mode === 'firmer') {
+      out = withoutPreamble(plainApology(out, true)).replace(/,[ \t]*sorry(?=[.!?]*$)/i, '');
+      if (fs.some((f) => f.category === 'hedging')) out = plainModal(out);
+    }
     else out = plainApology(out, false);
     out = finish(out, end);
     return standsAlone(out) ? out : '';
   };
   const keepsFacts = (t: string) => lostFacts(original, t).length === 0;
+  const acceptable = (c: string) => !!c && keepsFacts(c) && !ownHeat(c) && !heardAnywhere(c) && (c === original || isClean(c, ctx));
   if (ATTACK_ONLY.test(original.trim()) && !facts(original).length) return '';
-  const candidates: string[] = [];
   const base = stripHeat(blameFact(original) ?? original);
-  candidates.push(polish(cutFindings(base, fs)));
-  // Clause by clause: keep the clauses no finding touches.
-  const parts = clauses(original).filter((c) => !fs.some((f) => f.category !== 'caps' && f.category !== 'exclamation' && f.start < c.end + s.start && s.start + c.start < f.end));
-  if (parts.length) candidates.push(polish(stripHeat(parts.map((c) => original.slice(c.start, c.end)).join(', '))));
-  for (const c of candidates) if (c && keepsFacts(c) && (c === original || isClean(c, ctx))) return c;
+  const candidates = [
+    polish(stripHeat(coolClauses({ ...s, text: base }, fs.filter((f) => base.includes(f.text))))),
+    polish(applyFindings(base, fs, true)),
+    polish(applyFindings(base, fs, false)),
+    polish(stripHeat(coolClauses(s, fs))),
+  ];
+  for (const c of candidates) if (acceptable(c)) return c;
   if (!facts(original).length) return '';
   // The sentence carries a fact we cannot restate cleanly: keep it, with capitals and marks mended.
   for (const c of candidates) if (c && keepsFacts(c)) return c;
@@ -217,7 +281,7 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   const heatedDraft = first.some((f) => HEAT.includes(f.category)) || st.body.some((s) => ownHeat(s.text));
   const hasAck = acknowledgementSpans(keptText).length > 0;
   const hasApology = apologySpans(keptText).length > 0;
-  const hasNext = nextStepSpans(keptText).length > 0 || keptText.includes(PLACEHOLDER_NEXT_STEP);
+  const hasNext = nextStepSpans(keptText).length > 0 || keptText.includes(PLACEHOLDER_NEXT_STEP) || kept.some((o) => NEXT.test(o.text));
   const needAck = !hasAck && (heatedDraft || sit.includes('angry') || sit.includes('abusive') || problemCase);
   const needApology = !hasApology && problemCase && apologies === 0;
   const problem = customerProblem(incoming);
@@ -246,7 +310,7 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   } else {
     if (policy && !policyAlready) closing.push(`As our ${policy.kind} policy says, ${lowerFirst(policy.text)}.`);
     if (!hasNext) {
-      if (important || exploiting) closing.push(`Here is what I can do: ${PLACEHOLDER_NEXT_STEP}.`);
+      if (important || (exploiting && !policy)) closing.push(`Here is what I can do: ${PLACEHOLDER_NEXT_STEP}.`);
       else if (!kept.length) closing.push('Tell me what you need, and I will see what I can do.');
     }
     if (exploiting && !/does not change (?:that|what)/.test(draft)) closing.push(policy ? 'A review or a dispute does not change that.' : 'A review or a dispute does not change what our policy allows.');

@@ -5,12 +5,13 @@
  */
 import { sentences } from '../text';
 
-const THING = String.raw`(?:[a-z][a-z'’-]{1,15}(?: [a-z][a-z'’-]{1,15}){0,2})`;
-const STATE = String.raw`(?:broken|damaged|cracked|smashed|shattered|late|missing|faulty|defective|torn|ripped|dented|leaking|scratched|stained|dirty|used|empty|open(?:ed)?|in pieces|not working|the wrong (?:size|colou?r|item|model|one)|wrong)`;
+const WORDP = String.raw`(?!(?:and|or|but|between|with|of|for|from|to|since|after|the)\b)[a-z][a-z'’-]{1,15}`;
+const THING = String.raw`(?:${WORDP}(?: ${WORDP}){0,2})`;
+const STATE = String.raw`(?:broken|damaged|cracked|smashed|shattered|late|missing|faulty|defective|torn|ripped|dented|leaking|scratched|stained|dirty|empty|in pieces|not working|the wrong (?:size|colou?r|item|model|one)|wrong)`;
 
 /** Each pattern captures the clause to restate; `I`, `my` and `me` are turned round afterwards. */
 export const PROBLEM_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:my|the|our) ${THING} (?:arrived|came|is|was|has arrived|turned up|showed up|got here|was delivered) (?:completely |totally |already |badly )?${STATE}\b`, 'i'),
+  new RegExp(String.raw`\b(?:my|the|our) ${THING} (?:arrived|came|is|was|has arrived|turned up|showed up|got here|was delivered) (?:completely |totally |already |badly )?${STATE}(?=[ \t]*(?:[.,;:!?]|$|and\b|but\b|so\b|again\b|today\b|yesterday\b))`, 'i'),
   new RegExp(String.raw`\b(?:my|the|our) ${THING} (?:still )?(?:hasn't|has not|hasnt|never|didn't|did not|still has not|has still not|has yet to) (?:arrived?|come|turned up|shown up|been delivered|been shipped|been dispatched|been refunded|been processed|worked?)\b`, 'i'),
   /\bI (?:was|have been|got|'ve been|’ve been|am being|'m being|’m being|was just) (?:charged twice|double[- ]charged|charged two times|overcharged|charged again|billed twice|locked out(?: of my account)?|banned|suspended)\b/i,
   new RegExp(String.raw`\bI (?:still )?(?:haven't|have not|havent|never|didn't|did not|didnt|still haven't) (?:received|got|gotten|get|receive) (?:my|the|a|an|any) ${THING}`, 'i'),

@@ -9,6 +9,8 @@ import { apologySpans } from '../checks/apology';
 import { nextStepSpans } from '../checks/next-step';
 import { neutralFact } from '../fixes/blame';
 import { facts } from '../fixes/facts';
+import { parse } from '../nlp';
+import { cueOf } from './cues';
 
 export type Role =
   | 'fact'
@@ -40,29 +42,34 @@ const ROLE_RANK: Role[] = ['attack', 'sarcasm', 'blame', 'non-apology', 'excuse'
 
 /** Lead-ins that only add heat: "As I already said,", "Per my last email,", "Honestly,". */
 export const LEAD_IN =
-  /^(?:(?:as|like) (?:I|we)(?:['’]ve| have)? (?:already |previously |clearly |just )?(?:said|stated|told you|mentioned|explained|wrote|pointed out|noted)(?: (?:before|already|earlier|previously|above|twice|in my (?:last|previous) (?:email|message|reply)))?|per my (?:last|previous) (?:email|message|reply)|in my (?:last|previous) (?:email|message|reply)|as (?:stated|explained|mentioned|noted|written)(?: (?:before|earlier|above|previously|in the listing))?|(?:once|yet) again|again|honestly|frankly|obviously|clearly|look|listen|seriously|fyi|for your information|for the (?:last|hundredth|third|second|fifth|tenth) time|with all due respect|no offen[cs]e|just so you know|to be (?:honest|clear|frank)|well|ok(?:ay)?|so)(?: (?:but|though))?(?:[,:;]|\s[-–—])[ \t]*/i;
+  /^(?:(?:as|like) (?:I|we)(?:['’]ve| have)? (?:already |previously |clearly |just )?(?:said|stated|told you|mentioned|explained|wrote|pointed out|noted)(?: (?:before|already|earlier|previously|above|twice|last time|in my (?:last|previous) (?:email|message|reply)))?|(?:I|we) (?:have |had )?(?:already |literally |clearly |just )?(?:told|explained to|informed) you(?: (?:before|twice|already|last time))?(?: that)?|(?:I['’]m |I am )?sorry,? but|let me be clear|per my (?:last|previous) (?:email|message|reply)|in my (?:last|previous) (?:email|message|reply)|as (?:stated|explained|mentioned|noted|written)(?: (?:before|earlier|above|previously|in the listing))?|(?:once|yet) again|again|honestly|frankly|obviously|clearly|look|listen|seriously|fyi|for your information|for the (?:last|hundredth|third|second|fifth|tenth) time|with all due respect|no offen[cs]e|just so you know|to be (?:honest|clear|frank)|well|ok(?:ay)?|so|fine|charming|oops|funny|nice try|wow|excuse me)(?: (?:but|though))?(?:[,:;.!]|\s[-–—])[ \t]*/i;
 /** The lead-ins that are heat on their own, so a draft with one has something to change. */
 export const HEAT_LEAD =
-  /^(?:(?:as|like) (?:I|we)(?:['’]ve| have)? (?:already |previously |clearly )?(?:said|stated|told you|mentioned|explained|pointed out)|per my (?:last|previous) (?:email|message|reply)|in my (?:last|previous) (?:email|message|reply)|for the (?:last|hundredth|third|second|fifth|tenth) time|with all due respect)\b/i;
+  /^(?:(?:as|like) (?:I|we)(?:['’]ve| have)? (?:already |previously |clearly )?(?:said|stated|told you|mentioned|explained|pointed out)|(?:I|we) (?:already |literally |clearly )?(?:told|explained to) you|(?:honestly|frankly|obviously|clearly|look|listen|seriously|let me be clear)[,:]|as (?:stated|explained|mentioned|noted)\b|per my (?:last|previous) (?:email|message|reply)|in my (?:last|previous) (?:email|message|reply)|for the (?:last|hundredth|third|second|fifth|tenth) time|with all due respect)(?![a-z])/i;
 /** Tails that are heat on their own. */
-export const HEAT_TAIL = /,?[ \t](?:like (?:everyone|everybody|anyone) else|okay\?|ok\?|period|end of story|thanks for nothing)[.!?]*$/i;
+export const HEAT_TAIL = /,?[ \t](?:like (?:everyone|everybody|anyone) else(?:['’]s)?|okay\?|ok\?|period|end of story|thanks for nothing|obviously|clearly|I guess)[.!?]*$/i;
 /** Tails that only add heat: "…, okay?", "…, period.", "… like everyone else." */
 export const TAIL =
-  /,?[ \t](?:like (?:everyone|everybody|anyone) else|okay\?|ok\?|alright\?|period|full stop|end of story|simple as that|thanks for nothing|as (?:I|we) (?:already )?(?:said|told you|explained)(?: (?:before|already|twice))?|(?:though|anyway)|if you (?:had )?(?:bothered to )?(?:read|check|look)(?:ed)? (?:it|the [a-z]{3,12}))(?=[.!?]*$)/i;
+  /,?[ \t](?:like (?:everyone|everybody|anyone) else(?:['’]s)?|okay\?|ok\?|alright\?|period|obviously|clearly|if (?:that['’]s|that is|it['’]s) (?:ok(?:ay)?|alright|all right|fine)(?: with you)?|I guess|full stop|end of story|simple as that|thanks for nothing|as (?:I|we) (?:already )?(?:said|told you|explained)(?: (?:before|already|twice))?|(?:though|anyway)|if you (?:had )?(?:bothered to )?(?:read|check|look)(?:ed)? (?:it|the [a-z]{3,12}))(?=[.!?]*$)/i;
 /** An order to read something: "Read the listing.", "Please check the description." */
 export const READ_ORDER =
-  /^(?:please |just |maybe |next time )?(?:read|check|look at|see|review|reread|re-read)(?: (?:properly|carefully|again))? (?:the|our|my|your) (listing|description|product page|size (?:chart|guide)|photos|pictures|details|instructions|manual|policy|terms|faq|email|message|confirmation|page)(?: (?:properly|carefully|again|next time|first|before (?:ordering|buying|you (?:order|buy))))*[.!?]*$/i;
+  /^(?:please |just |maybe |next time )?(?:read|check|look at|see|review|reread|re-read)(?: (?:properly|carefully|again))? (?:the|our|my|your) (listing|description|product page|size (?:chart|guide)|photos|pictures|details|instructions|manual|policy|terms|faq|emails?|messages?|confirmation|page|booking)(?: (?:properly|carefully|again|next time|first|before (?:ordering|buying|you (?:order|buy))))*[.!?]*$/i;
 /** "You should have read the size chart": blame that hides a fact or a tip. */
 export const SHOULD_HAVE =
   /\byou (?:really |clearly |obviously )?(?:should|could|must|ought to|needed to)(?:['’]ve| have) (?:actually |just |properly |simply )?([a-z]{3,12}(?:ed|en|ne|wn|t|d)|read|seen|done|paid|chosen|checked|looked(?: at)?)((?: (?:the|your|our|my|a|an) [a-z][a-z -]{1,30}?)?)(?=(?: (?:first|before [a-z ]{3,20}|properly|carefully|earlier|sooner))?[ \t]*(?:[,.!?;]|$))/i;
 /** "You didn't read the description": blame about reading. */
 export const DIDNT_READ =
   /\byou (?:clearly |obviously |simply |just )?(?:didn['’]t|did not|never|failed to|don['’]t|do not)(?: (?:even |bother to |bothered to ))?(read|check|look at|see)s? (the|our|my|your) ([a-z][a-z -]{1,25}?)(?=[ \t]*(?:properly|carefully|before [a-z ]{3,20})?[ \t]*(?:[,.!?;]|$))/i;
+const QUESTION_START = /^(?:can|could|would|will|do|does|did|is|are|was|were|have|has|had|what|when|where|why|how|which|who|whose|may|shall|should|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|any|anything)\b/i;
+/** "You didn't (bother to) enter a VAT ID" -> "no VAT ID was entered": the fact without the finger. */
+export const DIDNT_DO =
+  /\byou (?:didn['’]t|did not|never)(?: (?:even )?bother(?:ed)? to)? (enter|add|include|select|choose|tick|provide|fill in) (?:a|an|the|your|any) ([\p{L}\d][\p{L}\d -]{0,28}?)(?=(?: at [a-z]{3,12}| when [a-z ]{3,20})?[ \t]*(?:[,.!?;]|$))/iu;
+const PARTICIPLE: Record<string, string> = { enter: 'entered', add: 'added', include: 'included', select: 'selected', choose: 'chosen', tick: 'ticked', provide: 'provided', 'fill in': 'filled in' };
 /** Words that leave a clause unfinished when it ends on them. */
 const DANGLING_END = /\b(?:the|a|an|to|of|for|and|but|or|so|with|that|your|my|our|is|are|was|be|at|in|on|by|if|because|as)[ \t]*[.!?]*$/i;
 const LEADING_JOINER = /^(?:and|but|so|because|though|although|however|yet|or|which|then|also)\b[ \t,]*/i;
 /** What a cut hedge leaves at the start ("say it ships Friday"): the verb of the hedge, not of the fact. */
-const LEFT_VERB = /^(?:say|tell you|let you know|mention|inform you|confirm|note|add|point out)(?: that)?[ \t,]+(?=\S)/i;
+const LEFT_VERB = /^(?:(?:say|tell you|let you know|mention|inform you|confirm|note|add|point out)(?: that)?[ \t,]+(?=\S)|that[ \t]+(?=(?:the|your|my|our|it|we|I|you|this|there)\b))/i;
 /** Fragments that cannot stand as a sentence: they open with a preposition or a subordinating word. */
 const FRAGMENT_START = /^(?:to|for|with|by|of|from|if|when|whenever|which|who|whom|whose|because|since|unless|although|though|while|whereas)\b/i;
 const SENTENCE_POLICY =
@@ -74,12 +81,13 @@ const PREAMBLE =
   /^I (?:just )?(?:wanted|want|would like|['’]d like|thought I['’]d|am writing) to (?:say|let you know|mention|tell you|inform you|update you|confirm|reach out(?: to say)?)(?: that)?[ \t,]+(?=\S)/i;
 const GROVEL_ONLY = /^(?:please forgive (?:me|us)|(?:I|we) (?:feel|felt) (?:so |really |absolutely )?(?:terrible|awful|horrible|bad)(?: about (?:this|it|that))?|(?:I|we) (?:beg|hope) (?:you|for) (?:can )?(?:your )?forgive(?:ness| us| me)?|sorry(?: again| once more)?|(?:I|we) apologi[sz]e (?:again|once more)|apologies again|(?:I'm|I am) (?:so |very |really )*sorry(?: again)?)[ \t]*[.!]*$/i;
 
-export const SENTENCE_PATTERNS: RegExp[] = [LEFT_VERB, FRAGMENT_START, HEAT_LEAD, HEAT_TAIL, LEAD_IN, TAIL, READ_ORDER, SHOULD_HAVE, DIDNT_READ, DANGLING_END, LEADING_JOINER, SENTENCE_POLICY, INTENSIFIERS, PREAMBLE, GROVEL_ONLY];
 
 /** The role of a sentence, from its findings first and its wording second. */
 export function roleOf(text: string, findings: readonly Finding[]): Role {
   const byFinding = findings.map((f) => ROLE_OF[f.category]).filter((r): r is Role => !!r);
   for (const r of ROLE_RANK) if (byFinding.includes(r)) return r;
+  const cue = cueOf(text) ?? clauses(text).map((c) => cueOf(text.slice(c.start, c.end))).find((r) => r);
+  if (cue) return cue;
   if (READ_ORDER.test(text) || SHOULD_HAVE.test(text) || DIDNT_READ.test(text)) return 'blame';
   if (apologySpans(text).length) return 'apology';
   if (/\?["')\]]?$/.test(text)) return 'question';
@@ -132,6 +140,8 @@ export function finish(text: string, end = '.'): string {
   t = t.replace(LEADING_JOINER, '').replace(LEFT_VERB, '');
   if (!t) return '';
   if (!/[.!?…]["')\]]?$/.test(t)) t += end;
+  // A question mark stays only on a question: "You could try the theme, if that's alright?" is not one.
+  if (/\?$/.test(t) && !QUESTION_START.test(t)) t = t.replace(/\?$/, '.');
   t = t.replace(/([.!?])[.!?]+$/, (_m, c: string) => c);
   return upperFirst(t);
 }
@@ -173,7 +183,9 @@ export function standsAlone(text: string): boolean {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length < 2 && !facts(text).length) return false;
   if (DANGLING_END.test(text) || FRAGMENT_START.test(text.trim())) return false;
-  return true;
+  // A sentence needs a verb; "Not ours." does not stand alone.
+  const doc = parse(text);
+  return !doc || doc.has('#Verb') || (words.length >= 3 && facts(text).length > 0);
 }
 
 /** Restates "Read the listing." as what the listing does, optionally saying what it says. */
@@ -195,6 +207,11 @@ export function blameFact(text: string): string | undefined {
     const after = text.slice(m.index + m[0].length);
     return `${before}${fact}${after}`;
   }
+  const n = DIDNT_DO.exec(text);
+  if (n) {
+    const done = PARTICIPLE[n[1].toLowerCase()] ?? `${n[1]}ed`;
+    return `${text.slice(0, n.index)}no ${n[2]} was ${done}${text.slice(n.index + n[0].length)}`;
+  }
   const d = DIDNT_READ.exec(text);
   if (d) {
     const fact = neutralFact('read', `the ${d[3]}`, '');
@@ -204,8 +221,10 @@ export function blameFact(text: string): string | undefined {
 }
 
 /** Removes lead-ins and tails that only add heat. */
+const TOLD_YOU = /^(?:I|we) (?:have |had |already |literally |clearly |just ){0,2}(?:told|explained to|informed) you(?: (?:before|twice|already|last time))?(?: that)?[ \t]+(?=\S)/i;
+
 export function stripHeat(text: string): string {
-  let t = text;
+  let t = text.replace(TOLD_YOU, '');
   for (let k = 0; k < 3; k++) {
     const m = LEAD_IN.exec(t);
     if (!m || m[0].length >= t.length - 2) break;
@@ -216,9 +235,19 @@ export function stripHeat(text: string): string {
 
 /** Grovelling softened: at most one intensifier before "sorry" (calmer), none (firmer). */
 export function plainApology(text: string, firmer: boolean): string {
-  return text.replace(INTENSIFIERS, (m) => (firmer ? '' : m)).replace(/\b(so|very|really)[ \t]+(?:(?:so|very|really)[ \t]+)+/gi, '$1 ');
+  return text.replace(/\b(so|very|really),[ \t]+(?=(?:so|very|really)\b)/gi, '$1 ').replace(INTENSIFIERS, (m) => (firmer ? '' : m)).replace(/\b(so|very|really)[ \t]+(?:(?:so|very|really)[ \t]+)+/gi, '$1 ');
 }
 
 export const isGrovelOnly = (text: string) => GROVEL_ONLY.test(text.trim());
-export const withoutPreamble = (text: string) => text.replace(PREAMBLE, '');
+const SOFT_SUGGESTION = /^you (?:could|might|may|can) (?:also |maybe |perhaps )?(?=(?:try|use|check|switch|turn|restart|clear|reinstall|update|contact|send|reply|tap|open)\b)/i;
+/** Firmer says the thing itself: no "I just wanted to say", no "you could try". */
+export const withoutPreamble = (text: string) => upperFirst(text.replace(PREAMBLE, '').replace(SOFT_SUGGESTION, ''));
+/** Firmer, once a hedge is gone: "we could swap it" -> "we can swap it". */
+export const plainModal = (text: string) => text.replace(/\b(I|we) could(?=[ \t]+(?:swap|send|refund|replace|resize|book|offer|check|exchange|fix|reissue|cancel)\b)/gi, '$1 can');
+/** A next step or a resolution in the writer's words: an instruction, or what was or will be done. */
+export const NEXT =
+  /^(?:please |just )?(?:check|try|restart|send|clear|turn|tap|go|add|install|look|contact|reply|use|open|update|click|select|order|call|email|visit|collect|return|enable|disable|sign|log|reset|message|bring|keep|steam|air)\b|\b(?:I|we)(?:['’]ve| have)? (?:just |already |now )?(?:restored|removed|refunded|fixed|corrected|emailed|sent|issued|booked|reissued|credited|added|cancelled|canceled|resized|replaced|posted|updated|changed|reset|unlocked|reactivated|told|passed|asked|escalated)\b|\b(?:will be|has been|have been|was|were) (?:refunded|sent|shipped|released|fixed|delivered|restored|reissued|credited|issued|removed|corrected|cancelled|canceled)\b|\b(?:ships?|arrives?|goes out|will (?:arrive|ship|go out|be ready|drop off|clear)) (?:on|today|tomorrow|this|next|by|within|in)\b|\bis (?:fixed|processing|on its way|out for delivery|cancelled)\b|\b(?:drops? off|will be released|can (?:collect|resize|send|book|swap|refund|reissue))\b|\bI can (?:send|book|resize|swap|refund|reissue|replace|help)\b/i;
+
 export const isPolicy = (text: string) => SENTENCE_POLICY.test(text);
+
+export const SENTENCE_PATTERNS: RegExp[] = [DIDNT_DO, TOLD_YOU, QUESTION_START, SOFT_SUGGESTION, NEXT, LEFT_VERB, FRAGMENT_START, HEAT_LEAD, HEAT_TAIL, LEAD_IN, TAIL, READ_ORDER, SHOULD_HAVE, DIDNT_READ, DANGLING_END, LEADING_JOINER, SENTENCE_POLICY, INTENSIFIERS, PREAMBLE, GROVEL_ONLY];
