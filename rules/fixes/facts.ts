@@ -1,8 +1,10 @@
 import { isDictionaryWord } from '../nlp';
 
-/** The facts a rewrite must keep: numbers, amounts, dates, times, codes, URLs, email addresses and names. */
+/** The facts a rewrite must keep: numbers, amounts, dates, times, codes, URLs, email addresses, names and template tags. */
 
 export const FACT_PATTERNS: RegExp[] = [
+  // Template tags a help desk fills in: {{name}}, {{ order.id }}, {%name%}, %FIRST_NAME%.
+  /\{\{[ \t]{0,3}[\w.:-]{1,60}[ \t]{0,3}\}\}|\{%[ \t]{0,3}[\w.:-]{1,60}[ \t]{0,3}%\}|%[A-Z][A-Z_]{1,40}%/g,
   /\b(?:https?:\/\/|www\.)[^\s<>"]{1,2000}[^\s<>".,;:!?)\]]/gi,
   /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/g,
   /[$€£¥₹]\s?\d[\d,.]*\d|[$€£¥₹]\s?\d/g,

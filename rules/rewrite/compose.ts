@@ -180,11 +180,22 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
   const acceptable = (c: string) => !!c && keepsFacts(c) && !ownHeat(c) && !heardAnywhere(c) && (c === original || isClean(c, ctx));
   if (ATTACK_ONLY.test(original.trim()) && !facts(original).length) return '';
   const base = stripHeat(blameFact(original) ?? original);
+  const withoutCues = (t: string) => {
+    const parts = clauses(t);
+    return parts
+      .filter((c) => cueOf(t.slice(c.start, c.end)) === undefined)
+      .map((c) => t.slice(c.start, c.end))
+      .join(', ');
+  };
+  const replaced = applyFindings(base, fs, true);
+  const cutOnly = applyFindings(base, fs, false);
   const candidates = [
     polish(stripHeat(coolClauses({ ...s, text: base }, fs.filter((f) => base.includes(f.text))))),
-    polish(applyFindings(base, fs, true)),
-    polish(applyFindings(base, fs, false)),
+    polish(replaced),
+    polish(cutOnly),
     polish(stripHeat(coolClauses(s, fs))),
+    polish(stripHeat(withoutCues(replaced))),
+    polish(stripHeat(withoutCues(cutOnly))),
   ];
   for (const c of candidates) if (acceptable(c)) return c;
   if (!facts(original).length) return '';
