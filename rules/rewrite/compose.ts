@@ -15,7 +15,7 @@ import { apologySpans } from '../checks/apology';
 import { nextStepSpans } from '../checks/next-step';
 import { facts, lostFacts } from '../fixes/facts';
 import { structure, type BodySentence } from './structure';
-import { cueOf, heardAnywhere } from './cues';
+import { cueOf, heardAnywhere, HEATED_ROLES } from './cues';
 import { customerProblem } from './problem';
 import {
   DIDNT_READ,
@@ -30,6 +30,7 @@ import {
   cut,
   finish,
   isGrovelOnly,
+  joinClauses,
   plainModal,
   plainApology,
   readOrderFact,
@@ -80,6 +81,16 @@ interface Ctx {
 const explain = (f: Finding) => `“${f.text}”: ${f.message}`;
 const ATTACK_ONLY =
   /^(?:not my (?:problem|fault|issue)|(?:that['’]s |it['’]s )?your (?:problem|issue|fault)|grow up|calm down|deal with it|get over it|whatever|too bad|tough(?: luck)?|end of (?:discussion|story)|not happening|nope|seriously|unbelievable|ridiculous|get a grip|learn to read)[.!?]*$/i;
+
+/** Heat strong enough to rewrite a draft no rule flagged: lead-ins, tails, orders, blame, and heated clause cues. */
+const strongHeat = (t: string) => {
+  const x = t.trim();
+  if (HEAT_LEAD.test(x) || HEAT_TAIL.test(x) || ATTACK_ONLY.test(x) || READ_ORDER.test(x) || SHOULD_HAVE.test(x) || DIDNT_READ.test(x)) return true;
+  return [x, ...clauses(x).map((c) => x.slice(c.start, c.end))].some((c) => {
+    const r = cueOf(c);
+    return r !== undefined && HEATED_ROLES.includes(r);
+  }) || /^(?:(?:I['’]m |I am |we['’]re |we are )?sorry if|(?:I|we) apologi[sz]e if)\b/i.test(x);
+};
 
 /** Heat our own grammar hears even when no rule flagged it. */
 const ownHeat = (t: string) => {
@@ -150,10 +161,7 @@ function coolClauses(s: BodySentence, fs: readonly Finding[]): string {
   parts.forEach((c, k) => {
     if (keep[k] && SUBORDINATE.test(s.text.slice(c.start, c.end)) && (k === 0 || !keep[k - 1])) keep[k] = false;
   });
-  return parts
-    .filter((_c, k) => keep[k])
-    .map((c) => s.text.slice(c.start, c.end))
-    .join(', ');
+  return joinClauses(s.text, parts, keep);
 }
 
 /** The neutral restatement of one body sentence, or '' to drop it. Never loses a fact of the sentence. */
@@ -164,10 +172,16 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
   const polish = (t: string) => {
     let out = calmPunctuation(sentenceCase(t), heated);
     // Grovelling clauses go; the apology stays.
-    out = clauses(out)
-      .map((c) => out.slice(c.start, c.end))
-      .filter((c) => !isGrovelOnly(c) || apologySpans(c).length > 0)
-      .join(', ');
+    // Grovelling clauses go; one apology stays.
+    const parts = clauses(out);
+    let apologised = false;
+    const keep = parts.map((c) => {
+      const t = out.slice(c.start, c.end);
+      if (!isGrovelOnly(t)) return true;
+      if (apologySpans(t).length && !apologised) return (apologised = true);
+      return false;
+    });
+    out = joinClauses(out, parts, keep);
     if (ctx.mode === 'firmer') {
       out = withoutPreamble(plainApology(out, true)).replace(/,[ \t]*sorry(?=[.!?]*$)/i, '');
       if (fs.some((f) => f.category === 'hedging')) out = plainModal(out);
@@ -182,10 +196,7 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
   const base = stripHeat(blameFact(original) ?? original);
   const withoutCues = (t: string) => {
     const parts = clauses(t);
-    return parts
-      .filter((c) => cueOf(t.slice(c.start, c.end)) === undefined)
-      .map((c) => t.slice(c.start, c.end))
-      .join(', ');
+    return joinClauses(t, parts, parts.map((c) => cueOf(t.slice(c.start, c.end)) === undefined));
   };
   const replaced = applyFindings(base, fs, true);
   const cutOnly = applyFindings(base, fs, false);
@@ -216,6 +227,22 @@ function policyOf(settings: EngineSettings, about: string): { kind: string; text
 
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 
+/** The findings that overlap each sentence, in one pass over both (sentences are sorted and disjoint). */
+function bucket(body: readonly BodySentence[], findings: readonly Finding[]): Finding[][] {
+  const out: Finding[][] = body.map(() => []);
+  for (const f of findings) {
+    let lo = 0;
+    let hi = body.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (body[mid].end <= f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < body.length && body[k].start < f.end; k++) out[k].push(f);
+  }
+  return out;
+}
+
 interface Out {
   text: string;
   gap: string;
@@ -232,9 +259,11 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   const abusive = sit.includes('abusive');
   const exploiting = sit.includes('exploiting');
   const firmer = mode === 'firmer';
+  // Past the length the engine reads, a rewrite would judge text nobody analysed.
+  if (analysis.truncatedAt !== undefined) return { ...unchanged, reason: 'The draft is longer than the coach reads, so no rewrite is offered.' };
   const st = structure(draft, settings.signOffs);
   if (!st.body.length) return unchanged;
-  if (!first.length && !(firmer && (abusive || exploiting)) && !st.body.some((s) => ownHeat(s.text))) return unchanged;
+  if (!first.length && !(firmer && (abusive || exploiting)) && !st.body.some((s) => strongHeat(s.text))) return unchanged;
   const ctx: Ctx = { mode, reanalyse };
 
   // 1. Each sentence, restated neutrally or dropped.
@@ -242,9 +271,10 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   let pendingGap = '';
   let apologies = 0;
   const body = st.body;
+  const inSentence = bucket(body, first);
   for (let i = 0; i < body.length; i++) {
     const s = body[i];
-    const fs = first.filter((f) => f.start < s.end && s.start < f.end);
+    const fs = inSentence[i];
     const role = roleOf(s.text, fs);
     let text = fs.length || ownHeat(s.text) ? neutral(s, fs, role, ctx) : s.text;
     if (firmer && text === s.text) text = withoutPreamble(text);
@@ -252,7 +282,7 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
     if (READ_ORDER.test(s.text.trim())) {
       // "Read the listing. No refunds on sale items." -> "The listing says no refunds on sale items."
       const next = body[i + 1];
-      const nextFs = next ? first.filter((f) => f.start < next.end && next.start < f.end) : [];
+      const nextFs = next ? inSentence[i + 1] : [];
       const nextText = next ? neutral(next, nextFs, roleOf(next.text, nextFs), ctx) || '' : '';
       const words = nextText.split(/\s+/).length;
       if (next && nextText && words <= 14 && !/\?$/.test(nextText) && !/^(?:I|we|you)\b/i.test(nextText) && !next.gap.includes('\n')) {
@@ -289,7 +319,7 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
 
   // 2. What the reply is missing, in the situation.
   const problemCase = (sit.includes('problem') || sit.includes('repeat-failure')) && !exploiting && !abusive && !sit.includes('repeat-mistake');
-  const heatedDraft = first.some((f) => HEAT.includes(f.category)) || st.body.some((s) => ownHeat(s.text));
+  const heatedDraft = first.some((f) => HEAT.includes(f.category)) || st.body.some((s) => strongHeat(s.text));
   const hasAck = acknowledgementSpans(keptText).length > 0;
   const hasApology = apologySpans(keptText).length > 0;
   const hasNext = nextStepSpans(keptText).length > 0 || keptText.includes(PLACEHOLDER_NEXT_STEP) || kept.some((o) => NEXT.test(o.text));
@@ -302,6 +332,8 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
     if (needAck && needApology) opening.push(`${ack}, and I'm sorry.`);
     else if (needAck) opening.push(`${ack}.`);
     else if (needApology) opening.push(problem ? `I'm sorry that ${problem}.` : "I'm sorry for the trouble this has caused.");
+    // Calmer is warmer even when nothing was heated: a hedged or pleading reply still opens with thanks.
+    else if (!hasAck && !opening.length) opening.push('Thank you for letting me know.');
   } else {
     const sorry = problem ? `I'm sorry that ${problem}` : "I'm sorry for the trouble";
     if (needAck && needApology) opening.push(`I understand the frustration, and ${sorry}.`);
@@ -343,7 +375,7 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   const place = (t: string) => (firstPiece && inlineGreeting && !/^I\b/.test(t) ? lowerFirst(t) : t);
   for (const o of opening) {
     if (!firstPiece) text += ' ';
-    addOwn(place(o), needAck ? 'Added: the customer is upset, and the reply did not acknowledge it yet.' : 'Added: there is a problem on your side, and the reply did not apologise yet.');
+    addOwn(place(o), needAck ? 'Added: the customer is upset, and the reply did not acknowledge it yet.' : needApology ? 'Added: there is a problem on your side, and the reply did not apologise yet.' : 'Added: a warm opening.');
     firstPiece = false;
   }
   for (const o of outs) {

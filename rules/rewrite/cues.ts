@@ -26,7 +26,7 @@ export const CUES: { role: Role; re: RegExp }[] = [
   {
     role: 'attack',
     re: new RegExp(
-      String.raw`${OPEN}(?:watch your (?:language|tone|mouth)|(?:don${A}t|do not) talk to me like that|maybe try being|try being (?:polite|nice)|threats (?:won${A}t|will not) get you|insulting me (?:won${A}t|will not)|I won${A}t be spoken to like that|right back at you|go ahead(?: and)?|you${A}ll lose|post whatever you want|call your lawyer|tell whoever you like|do what you want|(?:I|we) don${A}t care|stop (?:threatening|emailing|messaging|complaining)|(?:it${A}s|that${A}s) (?:not (?:complicated|rocket science|hard)|blackmail|ridiculous|how (?:it|this|ios|android) works)|rules are rules|learn to read|simple as that|the price is the price|you get what you pay for|what did you expect|what exactly did you expect|if you hate us|everybody knows that|(?:I|we) can${A}t help it if|there${A}s nothing (?:we|I) can do|nothing we can do about it|we${A}re not a post office|I${A}m not (?:giving|refunding)|we${A}re not (?:giving|refunding)|you${A}re (?:threatening|harassing|abusing|blackmailing)|sorry to see you go,? I guess|just keep them,? I guess|deal with it|you${A}ll get used to it|just wait|that${A}s what you ordered|reviews aren${A}t for sale)\b`,
+      String.raw`${OPEN}(?:watch your (?:language|tone|mouth)|(?:don${A}t|do not) talk to me like that|maybe try being|try being (?:polite|nice)|threats (?:won${A}t|will not) get you|insulting me (?:won${A}t|will not)|I won${A}t be spoken to like that|right back at you|go ahead(?=[ \t]*[,.!]|[ \t]+and (?:leave|post|file|open|dispute|report|sue|call|complain|write))|you${A}ll lose|post whatever you want|call your lawyer|tell whoever you like|do what you want|(?:I|we) don${A}t care|stop (?:threatening|emailing|messaging|complaining)|(?:it${A}s|that${A}s) (?:not (?:complicated|rocket science|hard)|blackmail|ridiculous|how (?:it|this|ios|android) works)|rules are rules|learn to read|simple as that|the price is the price|you get what you pay for|what did you expect|what exactly did you expect|if you hate us|everybody knows that|(?:I|we) can${A}t help it if|there${A}s nothing (?:we|I) can do|nothing we can do about it|we${A}re not a post office|I${A}m not (?:giving|refunding)|we${A}re not (?:giving|refunding)|you${A}re (?:threatening|harassing|abusing|blackmailing)|sorry to see you go,? I guess|just keep them,? I guess|deal with it|you${A}ll get used to it|just wait|that${A}s what you ordered|reviews aren${A}t for sale)\b`,
       'i',
     ),
   },
@@ -43,7 +43,7 @@ export const CUES: { role: Role; re: RegExp }[] = [
   },
   {
     role: 'hedge',
-    re: new RegExp(String.raw`${OPEN}(?:I${A}m not (?:totally |completely |entirely |really |100% )?sure|I${A}d have to check|maybe|perhaps|I think|it${A}s probably not possible|if (?:that${A}s|it${A}s) (?:ok(?:ay)?|alright|fine)|sorry)(?=[ \t]*(?:[.!?,]|$))`, 'i'),
+    re: new RegExp(String.raw`${OPEN}(?:I${A}m not (?:totally |completely |entirely |really |100% )?sure|I${A}d have to check|maybe|perhaps|I think|it${A}s probably not possible|if (?:that${A}s|it${A}s) (?:ok(?:ay)?|alright|fine))(?=[ \t]*(?:[.!?,]|$))`, 'i'),
   },
   {
     role: 'non-apology',
@@ -57,6 +57,9 @@ export const CUES: { role: Role; re: RegExp }[] = [
     ),
   },
 ];
+
+/** Roles that are heat on their own: a draft with one has something to change even if no rule flagged it. */
+export const HEATED_ROLES: readonly Role[] = ['attack', 'defensive', 'blame', 'excuse', 'sarcasm'];
 
 /** The first cue heard at the start of a clause, if any. */
 export function cueOf(clause: string): Role | undefined {

@@ -56,7 +56,7 @@ export const READ_ORDER =
   /^(?:please |just |maybe |next time )?(?:read|check|look at|see|review|reread|re-read)(?: (?:properly|carefully|again))? (?:the|our|my|your) (listing|description|product page|size (?:chart|guide)|photos|pictures|details|instructions|manual|policy|terms|faq|emails?|messages?|confirmation|page|booking)(?: (?:properly|carefully|again|next time|first|before (?:ordering|buying|you (?:order|buy))))*[.!?]*$/i;
 /** "You should have read the size chart": blame that hides a fact or a tip. */
 export const SHOULD_HAVE =
-  /\byou (?:really |clearly |obviously )?(?:should|could|must|ought to|needed to)(?:['’]ve| have) (?:actually |just |properly |simply )?([a-z]{3,12}(?:ed|en|ne|wn|t|d)|read|seen|done|paid|chosen|checked|looked(?: at)?)((?: (?:the|your|our|my|a|an) [a-z][a-z -]{1,30}?)?)(?=(?: (?:first|before [a-z ]{3,20}|properly|carefully|earlier|sooner))?[ \t]*(?:[,.!?;]|$))/i;
+  /\byou (?:really |clearly |obviously )?(?:should|could|must|ought to|needed to)(?:['’]ve| have) (?:actually |just |properly |simply )?(?!(?:received|got|gotten|been|heard|had|seen)\b)([a-z]{3,12}(?:ed|en|ne|wn|t|d)|read|seen|done|paid|chosen|checked|looked(?: at)?)((?: (?:the|your|our|my|a|an) [a-z][a-z -]{1,30}?)?)(?=(?: (?:first|before [a-z ]{3,20}|properly|carefully|earlier|sooner))?[ \t]*(?:[,.!?;]|$))/i;
 /** "You didn't read the description": blame about reading. */
 export const DIDNT_READ =
   /\byou (?:clearly |obviously |simply |just )?(?:didn['’]t|did not|never|failed to|don['’]t|do not)(?: (?:even |bother to |bothered to ))?(read|check|look at|see)s? (the|our|my|your) ([a-z][a-z -]{1,25}?)(?=[ \t]*(?:properly|carefully|before [a-z ]{3,20})?[ \t]*(?:[,.!?;]|$))/i;
@@ -79,7 +79,7 @@ const INTENSIFIERS = /\b(?:so|very|really|truly|terribly|deeply|extremely|incred
 /** A "just wanted to say" opener: firmer says the thing itself. */
 const PREAMBLE =
   /^I (?:just )?(?:wanted|want|would like|['’]d like|thought I['’]d|am writing) to (?:say|let you know|mention|tell you|inform you|update you|confirm|reach out(?: to say)?)(?: that)?[ \t,]+(?=\S)/i;
-const GROVEL_ONLY = /^(?:please forgive (?:me|us)|(?:I|we) (?:feel|felt) (?:so |really |absolutely )?(?:terrible|awful|horrible|bad)(?: about (?:this|it|that))?|(?:I|we) (?:beg|hope) (?:you|for) (?:can )?(?:your )?forgive(?:ness| us| me)?|sorry(?: again| once more)?|(?:I|we) apologi[sz]e (?:again|once more)|apologies again|(?:I'm|I am) (?:so |very |really )*sorry(?: again)?)[ \t]*[.!]*$/i;
+const GROVEL_ONLY = /^(?:please forgive (?:me|us)|(?:I|we) (?:feel|felt) (?:so |really |absolutely )?(?:terrible|awful|horrible|bad)(?: about (?:this|it|that))?|(?:I|we) (?:beg|hope) (?:you|for) (?:can )?(?:your )?forgive(?:ness| us| me)?|sorry(?: again| once more)?|(?:I|we) apologi[sz]e (?:again|once more)|apologies again|(?:I'm|I am|we're|we are) (?:so |very |really |deeply |truly |terribly |sincerely )*sorry(?: again)?|(?:please )?accept (?:my|our) (?:sincere |sincerest |deepest )?apolog(?:y|ies))[ \t]*[.!]*$/i;
 
 
 /** The role of a sentence, from its findings first and its wording second. */
@@ -124,7 +124,7 @@ export function calmPunctuation(text: string, heated: boolean): string {
   return t;
 }
 
-export const upperFirst = (s: string) => s.replace(/^(["'“(\[]?)(\p{Ll})/u, (_m, q: string, c: string) => q + c.toUpperCase());
+export const upperFirst = (s: string) => (/^["'“(\[]?(?:https?:|www\.|[\w.+-]+@|@|#|\{)/i.test(s) ? s : s.replace(/^(["'“(\[]?)(\p{Ll})/u, (_m, q: string, c: string) => q + c.toUpperCase()));
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) && !/^I\b/.test(s) && !isNameWord(s.split(/\W/)[0].toLowerCase()) ? s[0].toLowerCase() + s.slice(1) : s);
 
 /** Ends a sentence with terminal punctuation, mending seams: spaces before marks, ".:" runs, stray commas. */
@@ -165,16 +165,41 @@ export function cut(text: string, spans: readonly { start: number; end: number }
 }
 
 /** Clauses of a sentence: split at commas, semicolons, dashes and the joiners that open a new clause. */
-export function clauses(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const re = /[,;:][ \t]+|[ \t][-–—][ \t]|[ \t](?=(?:but|so|because|since|although|though|which|and then)[ \t])/gi;
+export interface Clause {
+  start: number;
+  end: number;
+  /** The separator before this clause in the sentence ('' for the first). */
+  sep: string;
+}
+
+export function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  const re = /[,;:][ \t]+|[ \t][-–—][ \t]|[ \t](?=(?:but|because|since|although|though|which|and then|so (?:I|we|you|it|the|your|that|there|they)\b)[ \t])/gi;
   let pos = 0;
+  let sep = '';
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    if (m.index > pos) out.push({ start: pos, end: m.index });
+    if (m.index > pos) out.push({ start: pos, end: m.index, sep });
+    sep = m[0];
     pos = m.index + m[0].length;
   }
-  if (pos < text.length) out.push({ start: pos, end: text.length });
+  if (pos < text.length) out.push({ start: pos, end: text.length, sep });
+  return out;
+}
+
+/** Puts kept clauses back together with their own separators; where clauses between were dropped, a comma. */
+export function joinClauses(text: string, parts: readonly Clause[], keep: readonly boolean[]): string {
+  let out = '';
+  let prevKept = false;
+  parts.forEach((c, k) => {
+    if (!keep[k]) {
+      prevKept = false;
+      return;
+    }
+    if (out) out += prevKept ? c.sep : ', ';
+    out += text.slice(c.start, c.end);
+    prevKept = true;
+  });
   return out;
 }
 
@@ -223,8 +248,11 @@ export function blameFact(text: string): string | undefined {
 /** Removes lead-ins and tails that only add heat. */
 const TOLD_YOU = /^(?:I|we) (?:have |had |already |literally |clearly |just ){0,2}(?:told|explained to|informed) you(?: (?:before|twice|already|last time))?(?: that)?[ \t]+(?=\S)/i;
 
+/** "Sorry, but…": the apology that takes itself back. The composer apologises properly where it is due. */
+const SORRY_BUT = /^(?:I['’]m |I am |we['’]re |we are )?(?:so |very |really )?sorry,?[ \t]+but[ \t,]+(?=\S)/i;
+
 export function stripHeat(text: string): string {
-  let t = text.replace(TOLD_YOU, '');
+  let t = text.replace(TOLD_YOU, '').replace(SORRY_BUT, '');
   for (let k = 0; k < 3; k++) {
     const m = LEAD_IN.exec(t);
     if (!m || m[0].length >= t.length - 2) break;
@@ -250,4 +278,4 @@ export const NEXT =
 
 export const isPolicy = (text: string) => SENTENCE_POLICY.test(text);
 
-export const SENTENCE_PATTERNS: RegExp[] = [DIDNT_DO, TOLD_YOU, QUESTION_START, SOFT_SUGGESTION, NEXT, LEFT_VERB, FRAGMENT_START, HEAT_LEAD, HEAT_TAIL, LEAD_IN, TAIL, READ_ORDER, SHOULD_HAVE, DIDNT_READ, DANGLING_END, LEADING_JOINER, SENTENCE_POLICY, INTENSIFIERS, PREAMBLE, GROVEL_ONLY];
+export const SENTENCE_PATTERNS: RegExp[] = [SORRY_BUT, DIDNT_DO, TOLD_YOU, QUESTION_START, SOFT_SUGGESTION, NEXT, LEFT_VERB, FRAGMENT_START, HEAT_LEAD, HEAT_TAIL, LEAD_IN, TAIL, READ_ORDER, SHOULD_HAVE, DIDNT_READ, DANGLING_END, LEADING_JOINER, SENTENCE_POLICY, INTENSIFIERS, PREAMBLE, GROVEL_ONLY];
