@@ -13,7 +13,7 @@ export const FACT_PATTERNS: RegExp[] = [
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b/gi,
 ];
 /** Capitalised words inside a sentence (not its first word): names of people, products, carriers. */
-export const NAME = /(?<=[\p{L}\p{N},;:)]\s{1,3})\p{Lu}[\p{L}\p{N}'’&-]*/gu;
+export const NAME = /(?<=[\p{L}\p{N},;:)][ \t]{1,3})\p{Lu}[\p{L}\p{N}'’&-]*/gu;
 /** Shouted swearing is not a fact to keep. */
 const NOT_FACTS = new Set(['bs', 'wtf', 'stfu', 'ffs', 'omg', 'lol', 'smh']);
 const NOT_NAMES = new Set(['I', "I'm", "I've", "I'll", "I'd", 'I’m', 'I’ve', 'I’ll', 'I’d']);

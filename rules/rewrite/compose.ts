@@ -22,6 +22,7 @@ import {
   HEAT_LEAD,
   HEAT_TAIL,
   NEXT,
+  ATTACK_ONLY,
   READ_ORDER,
   SHOULD_HAVE,
   blameFact,
@@ -79,8 +80,6 @@ interface Ctx {
 }
 
 const explain = (f: Finding) => `“${f.text}”: ${f.message}`;
-const ATTACK_ONLY =
-  /^(?:not my (?:problem|fault|issue)|(?:that['’]s |it['’]s )?your (?:problem|issue|fault)|grow up|calm down|deal with it|get over it|whatever|too bad|tough(?: luck)?|end of (?:discussion|story)|not happening|nope|seriously|unbelievable|ridiculous|get a grip|learn to read)[.!?]*$/i;
 
 /** Heat strong enough to rewrite a draft no rule flagged: lead-ins, tails, orders, blame, and heated clause cues. */
 const strongHeat = (t: string) => {
@@ -399,10 +398,22 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   void pieces;
 
   if (text === draft) return unchanged;
-  const lost = lostFacts(draft, text);
-  if (lost.length) return { text: draft, offered: false, reason: `The ${mode} rewrite would drop ${lost.map((f) => `“${f}”`).join(', ')}, so it is not offered.`, changes: [] };
-  const allowed = new Set([...facts(draft), ...facts(incoming), ...facts(Object.values(settings.policies ?? {}).join('\n'))]);
-  const invented = facts(text).filter((f) => !allowed.has(f) && !draft.toLowerCase().includes(f) && !incoming.toLowerCase().includes(f));
-  if (invented.length) return { text: draft, offered: false, reason: `The ${mode} rewrite would add ${invented.map((f) => `“${f}”`).join(', ')}, which the draft does not say, so it is not offered.`, changes: [] };
+  const refused = factGuard(draft, text, mode, [incoming, ...Object.values(settings.policies ?? {})]);
+  if (refused) return { text: draft, offered: false, reason: refused, changes: [] };
   return { text, offered: true, changes };
+}
+
+/**
+ * The guarantee: a rewrite keeps every fact of the draft and adds none that the draft, the customer's message
+ * or the user's policy text does not hold. Returns why a rewrite is refused, or undefined.
+ */
+export function factGuard(draft: string, rewritten: string, mode: RewriteMode, sources: readonly (string | undefined)[] = []): string | undefined {
+  const lost = lostFacts(draft, rewritten);
+  if (lost.length) return `The ${mode} rewrite would drop ${lost.map((f) => `“${f}”`).join(', ')}, so it is not offered.`;
+  const known = [draft, ...sources].filter((x): x is string => !!x);
+  const allowed = new Set(known.flatMap(facts));
+  const lower = known.join('\n').toLowerCase();
+  const invented = facts(rewritten).filter((f) => !allowed.has(f) && !lower.includes(f));
+  if (invented.length) return `The ${mode} rewrite would add ${invented.map((f) => `“${f}”`).join(', ')}, which the draft does not say, so it is not offered.`;
+  return undefined;
 }

@@ -52,7 +52,7 @@ export const CUES: { role: Role; re: RegExp }[] = [
   {
     role: 'grovel',
     re: new RegExp(
-      String.raw`${OPEN}(?:please forgive (?:me|us)|(?:I|we) (?:feel|felt) (?:so |really |absolutely )?(?:terrible|awful|horrible|bad)|this is (?:so )?(?:awful|terrible|horrible)|just please|please (?:don${A}t|do not) (?:leave|file|open|post)|(?:we${A}ll|we will|I${A}ll|I will) do (?:whatever|anything) you want)`,
+      String.raw`${OPEN}(?:please forgive (?:me|us)|(?:I|we) (?:feel|felt) (?:so |really |absolutely )?(?:terrible|awful|horrible|bad)|this is (?:so )?(?:awful|terrible|horrible)|just please|please (?:don${A}t|do not) (?:leave|file|open|post|raise|start) (?:a |an |the |any )?(?:bad |negative |1[- ]star |one[- ]star )?(?:review|dispute|case|claim|chargeback|complaint|rating)|(?:we${A}ll|we will|I${A}ll|I will) do (?:whatever|anything) you want)`,
       'i',
     ),
   },

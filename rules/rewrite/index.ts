@@ -6,7 +6,7 @@ import { PROSE_PATTERNS } from './prose';
 import { CUE_PATTERNS } from './cues';
 import { PLACEHOLDER, type RewriteChange } from './compose';
 
-export { compose, FIXED, PLACEHOLDER, PLACEHOLDER_NEXT_STEP, type RewriteChange, type RewriteResult } from './compose';
+export { compose, factGuard, FIXED, PLACEHOLDER, PLACEHOLDER_NEXT_STEP, type RewriteChange, type RewriteResult } from './compose';
 export { proseProblems } from './prose';
 export { structure } from './structure';
 export { customerProblem } from './problem';

@@ -4,6 +4,7 @@
  * acknowledgement; undefined when nothing reads clearly, and the acknowledgement stays general.
  */
 import { sentences } from '../text';
+import { sentenceCase } from './sentence';
 
 const WORDP = String.raw`(?!(?:and|or|but|between|with|of|for|from|to|since|after|the)\b)[a-z][a-z'’-]{1,15}`;
 const THING = String.raw`(?:${WORDP}(?: ${WORDP}){0,2})`;
@@ -39,7 +40,7 @@ export function customerProblem(incoming: string): string | undefined {
       const m = re.exec(s.text);
       if (!m) continue;
       let clause = m[0];
-      if (clause === clause.toUpperCase()) clause = clause.toLowerCase().replace(/\bi\b/g, 'I');
+      clause = clause === clause.toUpperCase() ? clause.toLowerCase().replace(/\bi\b/g, 'I') : sentenceCase(clause);
       if (NOT_SAYABLE.test(clause)) return undefined;
       for (const [from, to] of TURN) clause = clause.replace(from, to);
       clause = clause.replace(/^the\b/i, 'the').replace(/^your\b/i, 'your').replace(/^you\b/i, 'you').replace(/\s+/g, ' ');

@@ -40,6 +40,10 @@ const ROLE_OF: Partial<Record<Category, Role>> = {
 /** Heated roles outrank the rest: a sentence that attacks is an attack even if it states a fact. */
 const ROLE_RANK: Role[] = ['attack', 'sarcasm', 'blame', 'non-apology', 'excuse', 'defensive', 'grovel', 'hedge'];
 
+/** A whole sentence that is only an attack: "Not my problem.", "Grow up." */
+export const ATTACK_ONLY =
+  /^(?:not my (?:problem|fault|issue)|(?:that['’]s |it['’]s )?your (?:problem|issue|fault)|grow up|calm down|deal with it|get over it|whatever|too bad|tough(?: luck)?|end of (?:discussion|story)|not happening|nope|seriously|unbelievable|ridiculous|get a grip|learn to read)[.!?]*$/i;
+
 /** Lead-ins that only add heat: "As I already said,", "Per my last email,", "Honestly,". */
 export const LEAD_IN =
   /^(?:(?:as|like) (?:I|we)(?:['’]ve| have)? (?:already |previously |clearly |just )?(?:said|stated|told you|mentioned|explained|wrote|pointed out|noted)(?: (?:before|already|earlier|previously|above|twice|last time|in my (?:last|previous) (?:email|message|reply)))?|(?:I|we) (?:have |had )?(?:already |literally |clearly |just )?(?:told|explained to|informed) you(?: (?:before|twice|already|last time))?(?: that)?|(?:I['’]m |I am )?sorry,? but|let me be clear|per my (?:last|previous) (?:email|message|reply)|in my (?:last|previous) (?:email|message|reply)|as (?:stated|explained|mentioned|noted|written)(?: (?:before|earlier|above|previously|in the listing))?|(?:once|yet) again|again|honestly|frankly|obviously|clearly|look|listen|seriously|fyi|for your information|for the (?:last|hundredth|third|second|fifth|tenth) time|with all due respect|no offen[cs]e|just so you know|to be (?:honest|clear|frank)|well|ok(?:ay)?|so|fine|charming|oops|funny|nice try|wow|excuse me)(?: (?:but|though))?(?:[,:;.!]|\s[-–—])[ \t]*/i;
@@ -86,13 +90,14 @@ const GROVEL_ONLY = /^(?:please forgive (?:me|us)|(?:I|we) (?:feel|felt) (?:so |
 export function roleOf(text: string, findings: readonly Finding[]): Role {
   const byFinding = findings.map((f) => ROLE_OF[f.category]).filter((r): r is Role => !!r);
   for (const r of ROLE_RANK) if (byFinding.includes(r)) return r;
+  if (ATTACK_ONLY.test(text.trim())) return 'attack';
   const cue = cueOf(text) ?? clauses(text).map((c) => cueOf(text.slice(c.start, c.end))).find((r) => r);
   if (cue) return cue;
   if (READ_ORDER.test(text) || SHOULD_HAVE.test(text) || DIDNT_READ.test(text)) return 'blame';
   if (apologySpans(text).length) return 'apology';
   if (/\?["')\]]?$/.test(text)) return 'question';
-  if (nextStepSpans(text).length) return 'offer';
   if (SENTENCE_POLICY.test(text)) return 'policy';
+  if (nextStepSpans(text).length || NEXT.test(text)) return 'offer';
   return 'fact';
 }
 
@@ -278,4 +283,4 @@ export const NEXT =
 
 export const isPolicy = (text: string) => SENTENCE_POLICY.test(text);
 
-export const SENTENCE_PATTERNS: RegExp[] = [SORRY_BUT, DIDNT_DO, TOLD_YOU, QUESTION_START, SOFT_SUGGESTION, NEXT, LEFT_VERB, FRAGMENT_START, HEAT_LEAD, HEAT_TAIL, LEAD_IN, TAIL, READ_ORDER, SHOULD_HAVE, DIDNT_READ, DANGLING_END, LEADING_JOINER, SENTENCE_POLICY, INTENSIFIERS, PREAMBLE, GROVEL_ONLY];
+export const SENTENCE_PATTERNS: RegExp[] = [ATTACK_ONLY, SORRY_BUT, DIDNT_DO, TOLD_YOU, QUESTION_START, SOFT_SUGGESTION, NEXT, LEFT_VERB, FRAGMENT_START, HEAT_LEAD, HEAT_TAIL, LEAD_IN, TAIL, READ_ORDER, SHOULD_HAVE, DIDNT_READ, DANGLING_END, LEADING_JOINER, SENTENCE_POLICY, INTENSIFIERS, PREAMBLE, GROVEL_ONLY];
