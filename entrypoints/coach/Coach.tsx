@@ -1,13 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Analysis, Finding } from '../../rules/types';
-import type { DiffPart } from '../../rules/diff';
-import { AnalysisView } from '../../components/AnalysisView';
+import { AnalysisView, type RewriteDiffs } from '../../components/AnalysisView';
 import { t } from '../../utils/i18n';
 
 export interface CoachProps {
   rect: DOMRect;
   analysis?: Analysis;
-  diffs?: { calmer: DiffPart[]; firmer: DiffPart[] };
+  diffs?: RewriteDiffs;
   open: boolean;
   selected?: Finding;
   status?: string;

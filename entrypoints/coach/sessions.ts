@@ -16,7 +16,7 @@ import { isEligible, replyBoxFrom } from './eligibility';
 import { isTextField, offsetOf, rangeFor, readBox, type BoxText } from './editor-text';
 import { clearHighlights, highlightDom, OverlayUnderlines, TextareaMirror } from './highlights';
 import { applyRewrite, copyText, type ApplyResult } from './apply';
-import { analyze, rewrite, rewrites, detectSituations, tone, wordDiff, type EngineSettings, type Situation } from '../../rules';
+import { analyze, rewrite, rewrites, rewriteDiff, rewriteResult, detectSituations, tone, type EngineSettings, type Situation } from '../../rules';
 import { coachOnFor, toEngineSettings, type Settings } from '../../utils/settings';
 import { createSettingsStore } from '../../utils/store';
 import { t } from '../../utils/i18n';
@@ -32,7 +32,7 @@ interface Session {
   box: HTMLElement;
   bt: BoxText;
   analysis?: Analysis;
-  diffs?: { calmer: DiffPart[]; firmer: DiffPart[] };
+  diffs?: { calmer: DiffPart[]; firmer: DiffPart[]; notOffered?: { calmer?: string; firmer?: string } };
   mirror?: TextareaMirror;
   overlay?: OverlayUnderlines;
   timer?: number;
@@ -148,7 +148,8 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
 
   const diffsOf = (s: Session) => {
     const a = s.analysis!;
-    return { calmer: wordDiff(s.bt.text, rewrite(a, 'calmer')), firmer: wordDiff(s.bt.text, rewrite(a, 'firmer')) };
+    const notOffered = { calmer: rewriteResult(a, 'calmer').reason, firmer: rewriteResult(a, 'firmer').reason };
+    return { calmer: rewriteDiff(a, 'calmer'), firmer: rewriteDiff(a, 'firmer'), ...(notOffered.calmer || notOffered.firmer ? { notOffered } : {}) };
   };
 
   const engineFor = (s: Session): Partial<EngineSettings> => {
@@ -233,6 +234,11 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     // Never apply a rewrite of an older draft: if the box changed since, analyse what is there now.
     if (readBox(s.box).text !== s.bt.text) refresh(s);
     const result = await applyRewrite(s.box, rewrite(s.analysis!, kind));
+    // A placeholder left by the rewrite is selected, so typing replaces it.
+    if (result === 'applied') {
+      const left = refresh(s).findings.find((f) => f.category === 'unfinished');
+      if (left) selectFinding(s, left);
+    }
     const which = kind === 'calmer' ? t('rewrite_calmerLower') : t('rewrite_firmerLower');
     status = result === 'applied' ? t('status_applied', which) : result === 'copied' ? t('status_copiedInstead', which) : t('status_applyFailed');
     schedule(s);
