@@ -133,12 +133,20 @@ function applyFindings(text: string, fs: readonly Finding[], useReplacements: bo
       t = t.slice(0, i) + rep + t.slice(i + f.text.length);
       continue;
     }
+    // A one-word insult after an article becomes "someone"; elsewhere the word alone goes ("the other BS taxes").
+    if (f.category === 'hostile' && /^\p{L}+$/u.test(f.text)) {
+      const art = /\b(?:an?|the)[ \t]+$/i.exec(t.slice(Math.max(0, i - 5), i));
+      t = art ? t.slice(0, i - art[0].length) + 'someone' + t.slice(i + f.text.length) : cut(t, [{ start: i, end: i + f.text.length }]);
+      continue;
+    }
     // A cut inside a clause leaves a broken one ("We're not, you're…"): the whole clause goes instead.
     let start = i;
     let end = i + f.text.length;
     const atStart = /(?:^|[,;:.!?][ \t]*)$/.test(t.slice(Math.max(0, start - 3), start)) || start === 0;
     const atEnd = /^[ \t]*(?:[,;:.!?]|$)/.test(t.slice(end, end + 3));
-    if (!atStart && !atEnd && f.category !== 'hedging') {
+    // An adverb ("obviously", "clearly") comes out cleanly on its own; so does a hedge.
+    const adverb = /^\p{L}+ly$/u.test(f.text.trim());
+    if (!atStart && !atEnd && f.category !== 'hedging' && !adverb) {
       while (start > 0 && !/[,;:.!?]/.test(t[start - 1])) start--;
       while (end < t.length && !/[,;:.!?]/.test(t[end])) end++;
     }
@@ -189,9 +197,15 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
     out = finish(out, end);
     return standsAlone(out) ? out : '';
   };
-  const keepsFacts = (t: string) => lostFacts(original, t).length === 0;
+  // Facts of the sentence as it stands in the draft ("Dear Guest, Greetings" makes "Greetings" one).
+  const fromBefore = new Set(facts(s.before));
+  const own = [...new Set([...facts(original), ...facts(s.before + original).filter((f) => !fromBefore.has(f) && original.toLowerCase().includes(f))])];
+  const keepsFacts = (t: string) => {
+    const have = t.toLowerCase();
+    return own.every((f) => have.includes(f));
+  };
   const acceptable = (c: string) => !!c && keepsFacts(c) && !ownHeat(c) && !heardAnywhere(c) && (c === original || isClean(c, ctx));
-  if (ATTACK_ONLY.test(original.trim()) && !facts(original).length) return '';
+  if (ATTACK_ONLY.test(original.trim()) && !own.length) return '';
   const base = stripHeat(blameFact(original) ?? original);
   const withoutCues = (t: string) => {
     const parts = clauses(t);
@@ -208,9 +222,11 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
     polish(stripHeat(withoutCues(cutOnly))),
   ];
   for (const c of candidates) if (acceptable(c)) return c;
-  if (!facts(original).length) return '';
-  // The sentence carries a fact we cannot restate cleanly: keep it, with capitals and marks mended.
-  for (const c of candidates) if (c && keepsFacts(c)) return c;
+  if (!own.length) return '';
+  // The sentence carries a fact we cannot restate cleanly: keep the fact-keeping candidate with the least heat left.
+  const left = (c: string) => ctx.reanalyse(c).findings.filter((f) => FIXED.includes(f.category)).length + (ownHeat(c) ? 1 : 0);
+  const keeping = candidates.filter((c) => c && keepsFacts(c));
+  if (keeping.length) return keeping.reduce((best, c) => (left(c) < left(best) ? c : best));
   const least = finish(calmPunctuation(sentenceCase(original), heated), end);
   return keepsFacts(least) ? least : original;
 }

@@ -69,6 +69,8 @@ const QUESTION_START = /^(?:can|could|would|will|do|does|did|is|are|was|were|hav
 export const DIDNT_DO =
   /\byou (?:didn['’]t|did not|never)(?: (?:even )?bother(?:ed)? to)? (enter|add|include|select|choose|tick|provide|fill in) (?:a|an|the|your|any) ([\p{L}\d][\p{L}\d -]{0,28}?)(?=(?: at [a-z]{3,12}| when [a-z ]{3,20})?[ \t]*(?:[,.!?;]|$))/iu;
 const PARTICIPLE: Record<string, string> = { enter: 'entered', add: 'added', include: 'included', select: 'selected', choose: 'chosen', tick: 'ticked', provide: 'provided', 'fill in': 'filled in' };
+/** One-word sentences that stand alone: "Greetings!", "Thanks." */
+const INTERJECTION = /^(?:greetings|thanks|welcome|hello|hi|congratulations|cheers|noted|understood|certainly|absolutely|done)[.!]*$/i;
 /** Words that leave a clause unfinished when it ends on them. */
 const DANGLING_END = /\b(?:the|a|an|to|of|for|and|but|or|so|with|that|your|my|our|is|are|was|be|at|in|on|by|if|because|as)[ \t]*[.!?]*$/i;
 const LEADING_JOINER = /^(?:and|but|so|because|though|although|however|yet|or|which|then|also)\b[ \t,]*/i;
@@ -211,8 +213,9 @@ export function joinClauses(text: string, parts: readonly Clause[], keep: readon
 /** Whether a short piece of text can stand as a sentence: a few words, a verb or a fact, no dangling end. */
 export function standsAlone(text: string): boolean {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (words.length < 2 && !facts(text).length) return false;
-  if (DANGLING_END.test(text) || FRAGMENT_START.test(text.trim())) return false;
+  if (words.length < 2 && !facts(text).length && !INTERJECTION.test(text.trim())) return false;
+  // "If you tell me, I can help." stands; "To fix the refund." does not.
+  if (DANGLING_END.test(text) || (FRAGMENT_START.test(text.trim()) && !/,/.test(text))) return false;
   // A sentence needs a verb; "Not ours." does not stand alone.
   const doc = parse(text);
   return !doc || doc.has('#Verb') || (words.length >= 3 && facts(text).length > 0);
@@ -283,4 +286,4 @@ export const NEXT =
 
 export const isPolicy = (text: string) => SENTENCE_POLICY.test(text);
 
-export const SENTENCE_PATTERNS: RegExp[] = [ATTACK_ONLY, SORRY_BUT, DIDNT_DO, TOLD_YOU, QUESTION_START, SOFT_SUGGESTION, NEXT, LEFT_VERB, FRAGMENT_START, HEAT_LEAD, HEAT_TAIL, LEAD_IN, TAIL, READ_ORDER, SHOULD_HAVE, DIDNT_READ, DANGLING_END, LEADING_JOINER, SENTENCE_POLICY, INTENSIFIERS, PREAMBLE, GROVEL_ONLY];
+export const SENTENCE_PATTERNS: RegExp[] = [INTERJECTION, ATTACK_ONLY, SORRY_BUT, DIDNT_DO, TOLD_YOU, QUESTION_START, SOFT_SUGGESTION, NEXT, LEFT_VERB, FRAGMENT_START, HEAT_LEAD, HEAT_TAIL, LEAD_IN, TAIL, READ_ORDER, SHOULD_HAVE, DIDNT_READ, DANGLING_END, LEADING_JOINER, SENTENCE_POLICY, INTENSIFIERS, PREAMBLE, GROVEL_ONLY];

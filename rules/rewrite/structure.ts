@@ -8,6 +8,8 @@ export interface BodySentence extends Span {
   text: string;
   /** Whitespace between the previous sentence (or the body's start) and this one. */
   gap: string;
+  /** The few characters before the sentence: a capitalised first word after "Dear Guest, " reads as a name. */
+  before: string;
 }
 
 export interface Structure {
@@ -69,7 +71,7 @@ export function structure(text: string, signOffs?: readonly string[]): Structure
   const body: BodySentence[] = [];
   let pos = start;
   for (const s of ss) {
-    body.push({ ...s, gap: text.slice(pos, s.start) });
+    body.push({ ...s, gap: text.slice(pos, s.start), before: text.slice(Math.max(0, s.start - 4), s.start) });
     pos = s.end;
   }
   return { head: text.slice(0, start), body, start, end, tail: text.slice(end), interleaved };
