@@ -18,9 +18,26 @@ export const NAME = /(?<=[\p{L}\p{N},;:)][ \t]{1,3})\p{Lu}[\p{L}\p{N}'’&-]*/gu
 const NOT_FACTS = new Set(['bs', 'wtf', 'stfu', 'ffs', 'omg', 'lol', 'smh']);
 const NOT_NAMES = new Set(['I', "I'm", "I've", "I'll", "I'd", 'I’m', 'I’ve', 'I’ll', 'I’d']);
 
+/** A character each pattern needs, so a text without it skips the pattern (the e-mail one is costly to scan). */
+const NEEDS: (RegExp | undefined)[] = [/[{%]/, /https?:|www\./i, /@/, /[$€£¥₹]/, /\d/, /\d/, undefined];
+
+const memo = new Map<string, string[]>();
+
 export function facts(text: string): string[] {
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const found = factsOf(text);
+  memo.set(text, found);
+  if (memo.size > 2000) memo.delete(memo.keys().next().value!);
+  return found;
+}
+
+function factsOf(text: string): string[] {
   const out = new Set<string>();
-  for (const re of FACT_PATTERNS) for (const m of text.matchAll(re)) out.add(m[0].toLowerCase());
+  FACT_PATTERNS.forEach((re, k) => {
+    if (NEEDS[k] && !NEEDS[k]!.test(text)) return;
+    for (const m of text.matchAll(re)) out.add(m[0].toLowerCase());
+  });
   for (const m of text.matchAll(NAME)) {
     const w = m[0];
     // Shouted words are not names ("I ALREADY TOLD YOU"), unless mixed case ("iPhone", "McKay").

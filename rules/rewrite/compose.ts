@@ -211,17 +211,22 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
     const parts = clauses(t);
     return joinClauses(t, parts, parts.map((c) => cueOf(t.slice(c.start, c.end)) === undefined));
   };
-  const replaced = applyFindings(base, fs, true);
-  const cutOnly = applyFindings(base, fs, false);
-  const candidates = [
-    polish(stripHeat(coolClauses({ ...s, text: base }, fs.filter((f) => base.includes(f.text))))),
-    polish(replaced),
-    polish(cutOnly),
-    polish(stripHeat(coolClauses(s, fs))),
-    polish(stripHeat(withoutCues(replaced))),
-    polish(stripHeat(withoutCues(cutOnly))),
+  // Candidates from the least to the most cut, tried lazily: the first acceptable one wins.
+  const makers: (() => string)[] = [
+    () => polish(stripHeat(coolClauses({ ...s, text: base }, fs.filter((f) => base.includes(f.text))))),
+    () => polish(applyFindings(base, fs, true)),
+    () => polish(applyFindings(base, fs, false)),
+    () => polish(stripHeat(coolClauses(s, fs))),
+    () => polish(stripHeat(withoutCues(applyFindings(base, fs, true)))),
+    () => polish(stripHeat(withoutCues(applyFindings(base, fs, false)))),
   ];
-  for (const c of candidates) if (acceptable(c)) return c;
+  const candidates: string[] = [];
+  for (const make of makers) {
+    const c = make();
+    if (candidates.includes(c)) continue;
+    candidates.push(c);
+    if (acceptable(c)) return c;
+  }
   if (!own.length) return '';
   // The sentence carries a fact we cannot restate cleanly: keep the fact-keeping candidate with the least heat left.
   const left = (c: string) => ctx.reanalyse(c).findings.filter((f) => FIXED.includes(f.category)).length + (ownHeat(c) ? 1 : 0);
@@ -258,6 +263,35 @@ function bucket(body: readonly BodySentence[], findings: readonly Finding[]): Fi
   return out;
 }
 
+interface SentenceChecks {
+  ack: boolean;
+  apology: boolean;
+  next: boolean;
+}
+/** The three checks per sentence, remembered: calmer and firmer share most sentences, and so do drafts as they grow. */
+const checkMemo = new Map<string, SentenceChecks>();
+function checksOf(text: string): SentenceChecks {
+  let c = checkMemo.get(text);
+  if (!c) {
+    c = {
+      ack: acknowledgementSpans(text).length > 0,
+      apology: apologySpans(text).length > 0,
+      next: nextStepSpans(text).length > 0 || text.includes(PLACEHOLDER_NEXT_STEP) || NEXT.test(text),
+    };
+    checkMemo.set(text, c);
+    if (checkMemo.size > 2000) checkMemo.delete(checkMemo.keys().next().value!);
+  }
+  return c;
+}
+
+/** The last draft's structure: both rewrites of a draft parse it once. */
+let lastStructure: { key: string; value: ReturnType<typeof structure> } | undefined;
+function structureOf(draft: string, signOffs?: readonly string[]) {
+  const key = `${(signOffs ?? []).join('\u0001')}\u0002${draft}`;
+  if (lastStructure?.key !== key) lastStructure = { key, value: structure(draft, signOffs) };
+  return lastStructure.value;
+}
+
 interface Out {
   text: string;
   gap: string;
@@ -276,7 +310,7 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   const firmer = mode === 'firmer';
   // Past the length the engine reads, a rewrite would judge text nobody analysed.
   if (analysis.truncatedAt !== undefined) return { ...unchanged, reason: 'The draft is longer than the coach reads, so no rewrite is offered.' };
-  const st = structure(draft, settings.signOffs);
+  const st = structureOf(draft, settings.signOffs);
   if (!st.body.length) return unchanged;
   if (!first.length && !(firmer && (abusive || exploiting)) && !st.body.some((s) => strongHeat(s.text))) return unchanged;
   const ctx: Ctx = { mode, reanalyse };
@@ -331,13 +365,14 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   }
   const kept = outs.filter((o) => o.text);
   const keptText = kept.map((o) => o.text).join(' ');
+  const anyKept = (k: keyof SentenceChecks) => kept.some((o) => checksOf(o.text)[k]);
 
   // 2. What the reply is missing, in the situation.
   const problemCase = (sit.includes('problem') || sit.includes('repeat-failure')) && !exploiting && !abusive && !sit.includes('repeat-mistake');
   const heatedDraft = first.some((f) => HEAT.includes(f.category)) || st.body.some((s) => strongHeat(s.text));
-  const hasAck = acknowledgementSpans(keptText).length > 0;
-  const hasApology = apologySpans(keptText).length > 0;
-  const hasNext = nextStepSpans(keptText).length > 0 || keptText.includes(PLACEHOLDER_NEXT_STEP) || kept.some((o) => NEXT.test(o.text));
+  const hasAck = anyKept('ack');
+  const hasApology = anyKept('apology');
+  const hasNext = anyKept('next');
   const needAck = !hasAck && (heatedDraft || sit.includes('angry') || sit.includes('abusive') || problemCase);
   const needApology = !hasApology && problemCase && apologies === 0;
   const problem = customerProblem(incoming);
