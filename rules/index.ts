@@ -298,7 +298,8 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
 
   const minRank = MIN_RANK[settings.sensitivity] ?? 1;
   const findings = dedupe(
-    all.filter((f) => settings.categories[f.category] !== false && SEVERITY_RANK[f.severity] >= minRank && CATEGORIES.includes(f.category)),
+    // A placeholder left to fill in is always reported: a reply holding one is never shown as clean.
+    all.filter((f) => (settings.categories[f.category] !== false || f.category === 'unfinished') && SEVERITY_RANK[f.severity] >= minRank && CATEGORIES.includes(f.category)),
   );
   const important = importantChecks(situations);
   const mark = (c: Check, k: keyof typeof important): Check => (!c.present && important[k] ? { ...c, important: true } : c);

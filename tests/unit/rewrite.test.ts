@@ -96,6 +96,12 @@ describe('calmer', () => {
     expect(both('As I already said, the mug is blue.').calmer).not.toContain('[');
   });
 
+  it('puts the acknowledgement after a greeting that shares its line, drops the excuse, and keeps the sign-off last', () => {
+    const { calmer, firmer } = both("Hi Bethany, we're swamped with orders this month. It ships Friday.\nDave", 'My parcel is late!');
+    expect(calmer).toBe("Hi Bethany, I can see how frustrating it is that your parcel is late, and I'm sorry. It ships Friday.\nDave");
+    expect(firmer).toBe("Hi Bethany, I understand the frustration, and I'm sorry that your parcel is late. It ships Friday.\nDave");
+  });
+
   it('is never empty: "Grow up." becomes a short polite sentence', () => {
     const { calmer, firmer } = both('Grow up.');
     expect(calmer).toBe('I can see how frustrating this has been. Let me know how I can help.');
@@ -235,6 +241,12 @@ describe('placeholders are unfinished work', () => {
     expect(unfinished[0].message).toBe('Fill in: what you will do, and when.');
     // The rewrite of a reply with only a placeholder left changes nothing: filling it in is the writer's job.
     expect(rewrite(again, 'calmer')).toBe(calmer);
+  });
+
+  it('cannot be switched off or hidden by sensitivity: a reply holding a placeholder is never clean', () => {
+    const draft = `It was posted. Here is what happens next: ${PLACEHOLDER_NEXT_STEP}.`;
+    const a = analyze(draft, { settings: { categories: { unfinished: false } as never, sensitivity: 'gentle' } });
+    expect(a.findings.map((f) => f.category)).toEqual(['unfinished']);
   });
 });
 
