@@ -6,7 +6,20 @@ import { sentences } from '../text';
 import { structure } from './structure';
 
 const RUN = /[.!?,;:][ \t]*[.,;:]|[ \t][,.;:!?]|,[.!?]/;
-const DOUBLED = /\b(\p{L}+)[ \t]+\1\b/iu;
+/** Words with the spaces after them; adjacent equal words are compared in code (a backreference can backtrack). */
+const WORDS = /(\p{L}+)([ \t]*)/gu;
+
+function doubled(text: string): string | undefined {
+  let prev: string | undefined;
+  let gap = '';
+  for (const m of text.matchAll(WORDS)) {
+    const w = m[1].toLowerCase();
+    if (prev === w && gap !== '') return w;
+    prev = w;
+    gap = m[2];
+  }
+  return undefined;
+}
 const DISAGREE = /\b(?:I (?:is|are|has|was not|were)|you (?:is|was|am|has)|we (?:is|was|am|has)|they (?:is|was|am|has)|(?:he|she|it) (?:are|am|were|have))\b/;
 const START = /^["'“‘(\[{]?[\p{Lu}\p{N}$€£[{]/u;
 const END = /[.!?…]["'”’)\]]?$/;
@@ -29,11 +42,11 @@ export function proseProblems(before: string, after: string, signOffs?: readonly
     const run = RUN.exec(s.text.replace(/\.\.\./g, '…'));
     // A seam the writer typed themselves is theirs, not the rewrite's.
     if (run && !before.includes(run[0])) out.push(`punctuation run: ${s.text}`);
-    const d = DOUBLED.exec(s.text);
-    if (d && !/^(?:that|had|is)$/i.test(d[1])) out.push(`doubled word "${d[1]}": ${s.text}`);
+    const d = doubled(s.text);
+    if (d && !/^(?:that|had|is)$/i.test(d)) out.push(`doubled word "${d}": ${s.text}`);
     if (DISAGREE.test(s.text)) out.push(`subject and verb disagree: ${s.text}`);
   });
   return out;
 }
 
-export const PROSE_PATTERNS: RegExp[] = [RUN, DOUBLED, DISAGREE, START, END];
+export const PROSE_PATTERNS: RegExp[] = [RUN, WORDS, DISAGREE, START, END];

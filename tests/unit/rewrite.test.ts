@@ -250,6 +250,26 @@ describe('placeholders are unfinished work', () => {
   });
 });
 
+describe('the prose check', () => {
+  const draft = 'Hi Sam,\n\nIt shipped.\n\nBest,\nJo';
+  it.each([
+    ['Hi Sam,\n\nIt shipped. However, I understand.: the parcel.\n\nBest,\nJo', /punctuation run/],
+    ['Hi Sam,\n\nIt shipped. The the parcel is late.\n\nBest,\nJo', /doubled word "the"/],
+    ['Hi Sam,\n\nIt shipped. something we can do.\n\nBest,\nJo', /no capital/],
+    ['Hi Sam,\n\nIt shipped. Here is what happens next\n\nBest,\nJo', /no terminal punctuation/],
+    ['Hi Sam,\n\nIt shipped. I is sorry.\n\nBest,\nJo', /disagree/],
+    ['Hi Sam,\n\nIt shipped.\n\nBest,\nJo I can only offer what our policy allows.', /after the sign-off/],
+    ['I understand. Hi Sam,\n\nIt shipped.\n\nBest,\nJo', /before the greeting/],
+    ['', /empty/],
+  ])('flags %j', (after, problem) => {
+    expect(proseProblems(draft, after).join('\n')).toMatch(problem);
+  });
+  it('judges only what the rewrite introduced', () => {
+    expect(proseProblems('it shipped , ok', 'it shipped , ok')).toEqual([]);
+    expect(proseProblems(draft, 'Hi Sam,\n\nI can see how frustrating this has been. It shipped.\n\nBest,\nJo')).toEqual([]);
+  });
+});
+
 describe('each change explained', () => {
   it('every changed part of the diff carries the finding or the missing part that caused it', () => {
     const a = analyze('Calm down, it shipped on 3 June. As I already said, the mug is blue.', { incoming: 'This is ridiculous!!' });
