@@ -256,7 +256,7 @@ export function blameFact(text: string): string | undefined {
 }
 
 /** Removes lead-ins and tails that only add heat. */
-const TOLD_YOU = /^(?:I|we) (?:have |had |already |literally |clearly |just ){0,2}(?:told|explained to|informed) you(?: (?:before|twice|already|last time))?(?: that)?[ \t]+(?=\S)/i;
+const TOLD_YOU = /^(?:I|we) (?:have |had |already |literally |clearly |just ){0,2}(?:(?:told|explained to|informed) you|said|explained|stated)(?: (?:before|twice|already|last time))?(?: that)?[ \t]+(?=\S)/i;
 
 /** "Sorry, but…": the apology that takes itself back. The composer apologises properly where it is due. */
 const SORRY_BUT = /^(?:I['’]m |I am |we['’]re |we are )?(?:so |very |really )?sorry,?[ \t]+but[ \t,]+(?=\S)/i;

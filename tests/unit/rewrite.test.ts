@@ -37,6 +37,7 @@ describe('sentence roles and restatement', () => {
     ['Read the listing.', [], 'blame'],
     ["We're a small business and we do our best.", [], 'excuse'],
     ['Nice try.', [], 'sarcasm'],
+    ["I've had loads of buyers try this exact trick!", [], 'defensive'],
     ["I'm sorry for the delay.", [], 'apology'],
     ["I've sent a replacement.", [], 'offer'],
     ['Is the size right?', [], 'question'],
