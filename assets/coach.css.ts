@@ -29,6 +29,8 @@ export const COACH_CSS = `
 .important { font-weight: 600; }
 .rewrite { border: 1px solid var(--line); border-radius: 8px; padding: 8px; margin: 4px 0 8px; white-space: pre-wrap; overflow-wrap: anywhere; }
 ins { background: color-mix(in srgb, var(--ok) 22%, transparent); text-decoration: none; } del { color: var(--muted); }
+[data-why] { cursor: help; } [data-why]:focus { outline: 2px solid var(--accent); } [data-why]:hover::after, [data-why]:focus::after { content: attr(data-why); display: block; margin: 2px 0; padding: 4px 6px; border-radius: 4px; background: var(--bg); color: var(--fg); border: 1px solid var(--line); font-size: 12px; white-space: normal; }
+.fill-in, .not-offered { color: var(--high); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .actions button { font: inherit; padding: 5px 10px; border-radius: 6px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); cursor: pointer; }
 .actions button.primary { background: var(--accent); color: var(--bg); border-color: var(--accent); }

@@ -2,7 +2,7 @@
 import '../rules/model/bundled';
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { analyze, rewrite, rewrites, type Analysis, type EngineSettings } from '../rules';
+import { analyze, rewriteResult, rewrites, type Analysis, type AnalyzeContext, type EngineSettings } from '../rules';
 import { lint, UsageError } from './lint';
 import { parseRecord, SENSITIVITIES } from './record';
 
@@ -77,8 +77,11 @@ export function report(name: string, text: string, a: Analysis): string {
     out.push(`Situation: ${a.situations.join(', ')}`);
     for (const adv of a.advice) out.push(`  - ${adv}`);
   }
-  if (rewrite(a, 'calmer') !== text) out.push('Calmer rewrite:', indent(rewrite(a, 'calmer')));
-  if (rewrite(a, 'firmer') !== text) out.push('Firmer rewrite:', indent(rewrite(a, 'firmer')));
+  for (const [mode, label] of [['calmer', 'Calmer'], ['firmer', 'Firmer']] as const) {
+    const r = rewriteResult(a, mode);
+    if (r.offered) out.push(`${label} rewrite:`, indent(r.text));
+    else if (r.reason) out.push(`${label} rewrite not offered: ${r.reason}`);
+  }
   return out.join('\n');
 }
 

@@ -7,9 +7,16 @@ import { Diff } from './Diff';
 export const categoryLabel = (c: Category) => t(`category_${c.replace('-', '_')}` as MessageKey);
 export const situationLabel = (s: Situation) => t(`situation_${s.replace('-', '_')}` as MessageKey);
 
+/** Both rewrites as word diffs, and why a rewrite is not offered (it would lose or invent a fact). */
+export interface RewriteDiffs {
+  calmer: DiffPart[];
+  firmer: DiffPart[];
+  notOffered?: { calmer?: string; firmer?: string };
+}
+
 export interface AnalysisViewProps {
   analysis: Pick<Analysis, 'findings' | 'checks' | 'situations' | 'advice' | 'skipped' | 'truncatedAt'>;
-  diffs: { calmer: DiffPart[]; firmer: DiffPart[] };
+  diffs: RewriteDiffs;
   selected?: Finding;
   status?: string;
   /** Shown under the situation heading: the popup's picker. */
@@ -27,6 +34,9 @@ export function AnalysisView({ analysis, diffs, selected, status, situationContr
   for (const f of analysis.findings) groups.set(f.category, [...(groups.get(f.category) ?? []), f]);
   const c = analysis.checks;
   const changed = diffs.calmer.some((p) => p.kind !== 'same') || diffs.firmer.some((p) => p.kind !== 'same');
+  const refused = diffs.notOffered ?? {};
+  // A placeholder left in the box is unfinished work: say what to fill in before anything else.
+  const unfinished = analysis.findings.filter((f) => f.category === 'unfinished');
   const check = (present: boolean, important: boolean | undefined, label: string) => (
     <li class={`${present ? 'yes' : 'no'}${important ? ' important' : ''}`}>
       <span class="sr-only">{present ? t('check_present') : t('check_missing')}</span>
@@ -37,6 +47,11 @@ export function AnalysisView({ analysis, diffs, selected, status, situationContr
     <div class="analysis">
       {analysis.skipped === 'not-english' && <p class="note">{t('analysis_notEnglish')}</p>}
       {analysis.truncatedAt !== undefined && <p class="note">{t('analysis_truncated', analysis.truncatedAt.toLocaleString())}</p>}
+      {unfinished.map((f) => (
+        <p key={`fill-${f.start}`} class="note fill-in">
+          {f.message}
+        </p>
+      ))}
       {analysis.findings.length === 0 && analysis.skipped !== 'not-english' && <p class="note">{t('analysis_clean')}</p>}
       {[...groups].map(([cat, list]) => (
         <section key={cat} class="group">
@@ -73,6 +88,8 @@ export function AnalysisView({ analysis, diffs, selected, status, situationContr
           </ul>
         </>
       )}
+      {refused.calmer && <p class="note not-offered">{refused.calmer}</p>}
+      {refused.firmer && <p class="note not-offered">{refused.firmer}</p>}
       {changed && (
         <>
           <h3>{t('rewrite_calmer')}</h3>
@@ -86,10 +103,12 @@ export function AnalysisView({ analysis, diffs, selected, status, situationContr
         </>
       )}
       <div class="actions">
-        <button class="primary" onClick={() => onApply('calmer')}>
+        <button class="primary" disabled={!!refused.calmer} onClick={() => onApply('calmer')}>
           {t('action_applyCalmer')}
         </button>
-        <button onClick={() => onApply('firmer')}>{t('action_applyFirmer')}</button>
+        <button disabled={!!refused.firmer} onClick={() => onApply('firmer')}>
+          {t('action_applyFirmer')}
+        </button>
         <button onClick={() => onCopy('calmer')}>{t('action_copy')}</button>
         {onRestore && <button onClick={onRestore}>{t('action_restore')}</button>}
         <p class="status" role="status" aria-live="polite">

@@ -4,6 +4,8 @@ import { diffWordsWithSpace } from 'diff';
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed';
   text: string;
+  /** For a change in a rewrite: the finding (or missing part) that caused it. */
+  why?: string;
 }
 
 /** A kept run this short, between two changes, reads better folded into them than left as a word in the middle. */

@@ -9,7 +9,8 @@ import { detectSituations, adviceFor, importantChecks, missingAdvice } from './s
 import { apologySpans } from './checks/apology';
 import { acknowledgementSpans } from './checks/acknowledgement';
 import { nextStepSpans } from './checks/next-step';
-import { rewrite as compose } from './rewrite';
+import { compose, explainDiff, type RewriteResult } from './rewrite';
+import { wordDiff, type DiffPart } from './diff';
 import { scoreSentence, modelGeneration, type ToneScores } from './model';
 import { toneOf } from './tone';
 
@@ -46,11 +47,13 @@ import overApologyGrovel from './over-apology-grovel';
 import overApologyRepeated from './over-apology-repeated';
 import sarcasmAlreadySaid from './sarcasm-already-said';
 import sarcasmObviously from './sarcasm-obviously';
+import unfinishedPlaceholder from './unfinished-placeholder';
 
 export * from './types';
 export { DEFAULT_ENGINE_SETTINGS, engineSettings } from './settings';
 export { detectSituations, adviceFor } from './situations';
 export { wordDiff, type DiffPart } from './diff';
+export { PLACEHOLDER_NEXT_STEP, FIXED, proseProblems, type RewriteResult, type RewriteChange } from './rewrite';
 export { tone, type Tone } from './tone';
 export { modelStatus, useToneWeights, decodeAsset, type ModelStatus } from './model';
 
@@ -88,6 +91,7 @@ export const RULES: readonly Rule[] = [
   sarcasmCourtesy,
   sarcasmObviously,
   sarcasmRhetorical,
+  unfinishedPlaceholder,
 ];
 
 /** Rules that count across the whole draft. */
@@ -335,7 +339,8 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
 
   const minRank = MIN_RANK[settings.sensitivity] ?? 1;
   const findings = dedupe(
-    all.filter((f) => settings.categories[f.category] !== false && SEVERITY_RANK[f.severity] >= minRank && CATEGORIES.includes(f.category)),
+    // A placeholder left to fill in is always reported: a reply holding one is never shown as clean.
+    all.filter((f) => (settings.categories[f.category] !== false || f.category === 'unfinished') && SEVERITY_RANK[f.severity] >= minRank && CATEGORIES.includes(f.category)),
   );
   const important = importantChecks(situations);
   const mark = (c: Check, k: keyof typeof important): Check => (!c.present && important[k] ? { ...c, important: true } : c);
@@ -362,22 +367,41 @@ function remember(analysis: Analysis, text: string, context: AnalyzeContext): An
 const origins = new WeakMap<Analysis, { text: string; context: AnalyzeContext }>();
 
 /**
- * The calmer or firmer rewrite of an analysed draft, as plain text. Asked for, never computed behind a getter:
- * typing needs findings, not rewrites. An Analysis that did not come from analyze() (say, over a message) has none.
+ * The calmer or firmer rewrite of an analysed draft, as plain text: the draft itself when there is nothing to
+ * change or the rewrite is not offered (see rewriteResult for why). Asked for, never computed behind a getter.
  */
 export function rewrite(analysis: Analysis, mode: RewriteMode): string {
+  return rewriteResult(analysis, mode).text;
+}
+
+/**
+ * The rewrite with what the UI needs: whether it is offered, the reason when it is not (it would lose or
+ * invent a fact), and which finding caused each change. An Analysis not made by analyze() has none.
+ */
+export function rewriteResult(analysis: Analysis, mode: RewriteMode): RewriteResult {
   const origin = origins.get(analysis);
   if (!origin) throw new Error('rewrite() needs an Analysis returned by analyze()');
   const { text, context } = origin;
-  if (analysis.skipped) return text;
+  if (analysis.skipped) return { text, offered: false, changes: [] };
   let both = rewritesMemo.get(analysis);
   if (!both) {
-    both = compose(text, analysis, engineSettings(context.settings), (t) => analyze(t, context), context.incoming ?? '');
+    const settings = engineSettings(context.settings);
+    const again = (t: string) => analyze(t, context);
+    both = {
+      calmer: compose(text, analysis, settings, 'calmer', again, context.incoming ?? ''),
+      firmer: compose(text, analysis, settings, 'firmer', again, context.incoming ?? ''),
+    };
     rewritesMemo.set(analysis, both);
   }
   return both[mode];
 }
-const rewritesMemo = new WeakMap<Analysis, Rewrites>();
+const rewritesMemo = new WeakMap<Analysis, Record<RewriteMode, RewriteResult>>();
+
+/** The word diff of the draft and a rewrite, each change carrying the reason for it (shown on hover and focus). */
+export function rewriteDiff(analysis: Analysis, mode: RewriteMode): DiffPart[] {
+  const r = rewriteResult(analysis, mode);
+  return explainDiff(wordDiff(origins.get(analysis)!.text, r.text), r.changes);
+}
 
 /** Both rewrites at once, for callers that show them side by side. */
 export function rewrites(analysis: Analysis): Rewrites {

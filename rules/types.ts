@@ -1,4 +1,4 @@
-/** The ten finding categories. The first eight are "calm" categories: heat the calmer rewrite removes. */
+/** The finding categories. The first eight are "calm" categories (heat); `unfinished` is a placeholder still to fill in. */
 export const CATEGORIES = [
   'caps',
   'exclamation',
@@ -10,6 +10,7 @@ export const CATEGORIES = [
   'non-apology',
   'over-apology',
   'hedging',
+  'unfinished',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

@@ -30,7 +30,7 @@ export type PageRequest = { type: 'analysis/get' } | { type: 'rewrite/apply'; ki
 /** What the popup shows for the focused box. */
 export interface DraftReport {
   analysis: Pick<Analysis, 'findings' | 'checks' | 'situations' | 'advice' | 'skipped' | 'truncatedAt'> & { rewrites: Rewrites };
-  diffs: { calmer: DiffPart[]; firmer: DiffPart[] };
+  diffs: { calmer: DiffPart[]; firmer: DiffPart[]; notOffered?: { calmer?: string; firmer?: string } };
   tone: Tone;
   /** The situations read from the customer's message, before any override. */
   detected: Situation[];

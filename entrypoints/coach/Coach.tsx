@@ -1,14 +1,13 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Analysis, Finding } from '../../rules/types';
-import type { DiffPart } from '../../rules/diff';
-import { AnalysisView } from '../../components/AnalysisView';
+import { AnalysisView, type RewriteDiffs } from '../../components/AnalysisView';
 import { t } from '../../utils/i18n';
 import { placeCard, visiblePart } from './placement';
 
 export interface CoachProps {
   rect: DOMRect;
   analysis?: Analysis;
-  diffs?: { calmer: DiffPart[]; firmer: DiffPart[] };
+  diffs?: RewriteDiffs;
   open: boolean;
   selected?: Finding;
   status?: string;

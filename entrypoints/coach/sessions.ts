@@ -16,7 +16,7 @@ import { deepActiveElement, isEligible, replyBoxFrom } from './eligibility';
 import { isTextField, offsetOf, rangeFor, readBox, type BoxText } from './editor-text';
 import { clearHighlights, highlightDom, OverlayUnderlines, TextareaMirror } from './highlights';
 import { applyText, copyText, type ApplyResult, type WriteOutcome } from './apply';
-import { analyze, rewrite, rewrites, detectSituations, tone, wordDiff, type EngineSettings, type Situation } from '../../rules';
+import { analyze, rewrite, rewrites, rewriteDiff, rewriteResult, detectSituations, tone, type EngineSettings, type Situation } from '../../rules';
 import { coachOnFor, toEngineSettings, type Settings } from '../../utils/settings';
 import { createSettingsStore } from '../../utils/store';
 import { t } from '../../utils/i18n';
@@ -34,7 +34,7 @@ interface Session {
   box: HTMLElement;
   bt: BoxText;
   analysis?: Analysis;
-  diffs?: { calmer: DiffPart[]; firmer: DiffPart[] };
+  diffs?: { calmer: DiffPart[]; firmer: DiffPart[]; notOffered?: { calmer?: string; firmer?: string } };
   mirror?: TextareaMirror;
   overlay?: OverlayUnderlines;
   timer?: number;
@@ -155,7 +155,8 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
 
   const diffsOf = (s: Session) => {
     const a = s.analysis!;
-    return { calmer: wordDiff(s.bt.text, rewrite(a, 'calmer')), firmer: wordDiff(s.bt.text, rewrite(a, 'firmer')) };
+    const notOffered = { calmer: rewriteResult(a, 'calmer').reason, firmer: rewriteResult(a, 'firmer').reason };
+    return { calmer: rewriteDiff(a, 'calmer'), firmer: rewriteDiff(a, 'firmer'), ...(notOffered.calmer || notOffered.firmer ? { notOffered } : {}) };
   };
 
   const engineFor = (s: Session): Partial<EngineSettings> => {
@@ -246,6 +247,11 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     if (outcome === 'applied') {
       result = 'applied';
       status = which ? t('status_applied', which) : t('status_restored');
+      // A placeholder left by the rewrite is selected, so typing replaces it.
+      if (which) {
+        const left = refresh(s).findings.find((f) => f.category === 'unfinished');
+        if (left) selectFinding(s, left);
+      }
     } else if (outcome === 'unchanged' || outcome === 'gone') {
       const copied = await copyText(next, doc);
       result = copied ? 'copied' : 'failed';

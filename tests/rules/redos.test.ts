@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES, DRAFT_RULES } from '../../rules';
 import { SITUATION_PATTERNS } from '../../rules/situations';
 import { CHECK_PATTERNS } from '../../rules/checks';
-import { TIDY_RULES } from '../../rules/rewrite';
+import { REWRITE_PATTERNS } from '../../rules/rewrite';
 import { FACT_PATTERNS, NAME } from '../../rules/fixes/facts';
 
 function withoutLookarounds(source: string): string {
@@ -47,7 +47,7 @@ const patterns: [string, RegExp][] = [
   ...[...RULES, ...DRAFT_RULES].flatMap((r) => r.patterns.map((p, i) => [`${r.id} #${i}`, p] as [string, RegExp])),
   ...SITUATION_PATTERNS.map((p, i) => [`situations #${i}`, p] as [string, RegExp]),
   ...CHECK_PATTERNS.map((p, i) => [`checks #${i}`, p] as [string, RegExp]),
-  ...TIDY_RULES.map(([p], i) => [`rewrite tidy #${i}`, p] as [string, RegExp]),
+  ...REWRITE_PATTERNS.map((p, i) => [`rewrite #${i}`, p] as [string, RegExp]),
   ...[...FACT_PATTERNS, NAME].map((p, i) => [`facts #${i}`, p] as [string, RegExp]),
 ];
 

@@ -25,6 +25,13 @@ describe('reply-coach CLI', () => {
     expect(r.stdout).toMatch(/Checks: apology no/);
   });
 
+  it('reports a placeholder left to fill in as an unfinished finding, never as clean', () => {
+    const r = run(['-'], "I've checked your order. Here is what happens next: [what you will do, and when].");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('unfinished');
+    expect(r.stdout).toContain('Fill in: what you will do, and when.');
+  });
+
   it('exits 0 on a clean draft read from stdin', () => {
     const r = run(['-'], "I'm sorry for the delay. I've sent a replacement today.");
     expect(r.status).toBe(0);

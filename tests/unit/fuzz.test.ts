@@ -1,7 +1,7 @@
 /** Property tests over hostile input: analyze never throws, keeps offsets in range, is deterministic, and its rewrites keep every fact. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, rewrites, setRuleErrorHandler } from '../../rules';
+import { analyze, rewriteResult, setRuleErrorHandler } from '../../rules';
 import { lostFacts } from '../../rules/fixes/facts';
 
 setRuleErrorHandler((rule, error) => {
@@ -37,14 +37,30 @@ describe('engine under fuzzing', () => {
     );
   });
 
-  it('rewrites keep every fact', () => {
+  // A rewrite that is never offered keeps every fact trivially; so the property also asks that, on fuzzed drafts
+  // made of heated English, most rewrites are offered, changed, and never empty.
+  it('rewrites keep every fact, and are offered for most heated drafts', () => {
+    let heated = 0;
+    let offered = 0;
     fc.assert(
       fc.property(draft, (text) => {
-        const { calmer, firmer } = rewrites(analyze(text, { incoming: 'WHERE IS MY ORDER??? This is ridiculous.' }));
-        expect(lostFacts(text, calmer)).toEqual([]);
-        expect(lostFacts(text, firmer)).toEqual([]);
+        const a = analyze(text, { incoming: 'WHERE IS MY ORDER??? This is ridiculous.' });
+        for (const mode of ['calmer', 'firmer'] as const) {
+          const r = rewriteResult(a, mode);
+          expect(lostFacts(text, r.text)).toEqual([]);
+          if (r.offered) {
+            expect(r.text).not.toBe(text);
+            expect(r.text.trim()).not.toBe('');
+          } else expect(r.text).toBe(text);
+        }
+        if (a.findings.some((f) => f.category !== 'unfinished') && !a.skipped) {
+          heated++;
+          if (rewriteResult(a, 'calmer').offered) offered++;
+        }
       }),
       { numRuns: 300, seed: 7 },
     );
+    expect(heated).toBeGreaterThan(50);
+    expect(offered / heated).toBeGreaterThan(0.8);
   });
 });
