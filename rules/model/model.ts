@@ -48,7 +48,12 @@ export function lookup(keys: Uint32Array, h: number): number {
 }
 
 export class LinearModel {
-  constructor(readonly w: LinearWeights) {}
+  /** Row of each vocabulary hash: one look-up per feature instead of a binary search. */
+  private readonly rows: Map<number, number>;
+  constructor(readonly w: LinearWeights) {
+    this.rows = new Map();
+    w.keys.forEach((k, i) => this.rows.set(k, i));
+  }
 
   /** The raw logit of each head, in w.heads order. */
   logits(text: string): number[] {
@@ -57,8 +62,8 @@ export class LinearModel {
     const n = this.w.heads.length;
     const sums = new Array<number>(n).fill(0);
     for (let i = 0; i < hashes.length; i++) {
-      const j = lookup(this.w.keys, hashes[i]);
-      if (j < 0) continue;
+      const j = this.rows.get(hashes[i]);
+      if (j === undefined) continue;
       for (let h = 0; h < n; h++) sums[h] += this.w.weights[h][j];
     }
     for (let h = 0; h < n; h++) sums[h] = this.w.biases[h] + sums[h] * value * this.w.scales[h];
