@@ -10,6 +10,11 @@ export const APOLOGY_ENTRIES: LexiconEntry[] = [
   { pattern: `(?:please )?forgive (?:me|us)` },
   { pattern: `(?:that's|that is|this is|it's|it is|it was|that was) (?:entirely |completely |totally )?(?:on (?:us|me)|(?:my|our) (?:fault|mistake|error|bad))` },
   { pattern: `(?:we|I) (?:take|accept) (?:full |complete |total |all )?(?:responsibility|accountability|ownership)` },
+  { pattern: `(?:was|is|were|are)(?: completely| entirely| totally| all)? (?:on (?:us|me|our side|our end)|(?:our|my) (?:fault|mistake|error|doing|oversight))` },
+  { pattern: `(?:we|I) (?:messed|screwed|mucked) (?:\\w+ ){0,2}up|(?:we|I) (?:dropped the ball|let you down|fell short|got (?:it|this|that) wrong)` },
+  { pattern: `(?:we|I) (?:feel|felt) (?:\\w+ )?(?:awful|terrible|bad|dreadful|horrible) (?:about|that)` },
+  { pattern: `(?:we|I) (?:deeply |sincerely |truly |really )?regret (?:the|this|that|our|my|it|any)\\b` },
+  { pattern: `(?:(?:inconvenience|trouble|delay|mistake|error) (?:is |was )?(?:highly |deeply |sincerely |much )?regrett?ed)|forgive (?:the|our|my|this) (?:delay|mistake|error|mix-up|oversight|trouble)` },
   { pattern: `(?:we|I) (?:messed|screwed) up|(?:we|I) (?:got|made) (?:it|this|that|a mistake|an error)(?: wrong)?|my bad` },
 ];
 
