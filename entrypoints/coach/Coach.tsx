@@ -103,6 +103,10 @@ function Badge({ s, actions }: { s: CardState; actions: Actions }) {
         style={{ left: `${left}px`, top: `${top}px` }}
         onClick={actions.togglePanel}
         onKeyDown={(e) => {
+          if (e.key === 'Escape' && s.panel) {
+            e.preventDefault();
+            return actions.closePanel(true);
+          }
           if (e.key !== 'Tab') return;
           e.preventDefault();
           if (e.shiftKey) actions.focusBefore();
@@ -123,7 +127,7 @@ function FindingCardView({ card, actions }: { card: FindingCardState; actions: A
   const f: Finding = card.finding;
   usePlacement(ref, card.anchor);
   useEffect(() => {
-    if (card.focus) ref.current?.querySelector<HTMLElement>('button')?.focus();
+    if (card.focus) ref.current?.querySelector<HTMLElement>('button:not(.close)')?.focus();
   }, [card]);
   const cat = categoryLabel(f.category);
   return (
@@ -197,7 +201,7 @@ function Panel({ s, actions }: { s: CardState; actions: Actions }) {
       class="card panel"
       role="dialog"
       aria-modal="true"
-      aria-label={t('extName')}
+      aria-label={t('card_heading')}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();

@@ -92,6 +92,8 @@ export async function runCoach(ctx: ContentScriptContext, site: SiteAdapter | un
     focused: notify.focus,
     count: notify.count,
     analysed: (s, a) => presend.analysed(s.box, a, s.bt.text),
+    // The engine's first read builds its lexicons and model: once the badge shows "Checking…", before the draft's own read.
+    firstPaint: () => void analyze(WARM_UP, { settings: toEngineSettings(settings) }),
     edited: () => {
       pointer.edited();
       if (cards.get().panel || cards.get().card) cards.set({ panel: false, card: undefined });
@@ -172,10 +174,6 @@ export async function runCoach(ctx: ContentScriptContext, site: SiteAdapter | un
   });
   ctx.onInvalidated(unsubscribe);
 
-  // The engine's first read builds its lexicons and model: do it now, while the user is still typing.
-  ctx.setTimeout(() => {
-    if (ctx.isValid && isOn()) analyze(WARM_UP, { settings: toEngineSettings(settings) });
-  }, 0);
 
   const report = (s: Session): DraftReport => {
     const a = s.analysis!;

@@ -55,6 +55,8 @@ export interface SessionDeps {
   count(n: number): void;
   /** After each analysis that reached the screen. */
   analysed(s: Session, a: Analysis): void;
+  /** The "Checking…" badge is on screen and the engine has not run yet: a moment to warm it. */
+  firstPaint(): void;
   /** The user typed into the box (not our own write). */
   edited(s: Session): void;
 }
@@ -137,10 +139,24 @@ export function startSessions(ctx: ContentScriptContext, deps: SessionDeps) {
     }
   };
 
+  /** The UI on screen, with the badge saying "Checking…", before the engine's first (slow) read. */
+  let shown: Promise<void> | undefined;
+  const showFirst = () =>
+    (shown ??= deps.layer().then(() => {
+      sync();
+      // A frame to paint the badge, then the engine may block.
+      return new Promise<void>((r) => ctx.requestAnimationFrame(() => ctx.setTimeout(r, 0)));
+    }));
+
   const analyse = async (s: Session) => {
     s.timer = undefined;
     if (!s.box.isConnected) return end(s);
     if (!ctx.isValid || !deps.isOn()) return;
+    if (!shown) {
+      await showFirst();
+      if (s.timer !== undefined) return; // typed meanwhile: the newer run reads the box
+      deps.firstPaint();
+    }
     const a = refresh(s);
     await draw(s);
     if (!deps.isOn() || s.analysis !== a) return; // switched off, or a newer analysis, meanwhile
@@ -207,13 +223,9 @@ export function startSessions(ctx: ContentScriptContext, deps: SessionDeps) {
       cards.set({ panel: false, card: undefined, tip: undefined, status: undefined, tab: 'rewrites', diffs: undefined });
       deps.focused();
     }
-    // The badge shows "Checking…" at once; the engine's first run waits for that frame to paint.
-    if (!s.analysis) {
-      void deps.layer().then(() => {
-        sync();
-        ctx.requestAnimationFrame(() => schedule(s, 0));
-      });
-    } else schedule(s);
+    // A box not read yet shows "Checking…" at once (analyse waits for that frame before the engine runs).
+    if (!s.analysis) void showFirst().then(() => active === s && sync());
+    schedule(s);
   };
 
   // Textareas change by input events; contenteditables are watched by their MutationObserver. Input
