@@ -23,8 +23,10 @@ export const COACH_CSS = `
 .pbody { flex: 1 1 auto; min-height: 48px; overflow: auto; overscroll-behavior: contain; padding: 2px 14px 8px; }
 .pbody:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 .pfoot { flex: none; border-top: 1px solid var(--line); padding: 8px 14px 8px; background: var(--bg); border-radius: 0 0 10px 10px; }
-.pfoot .actions { margin: 0; }
-.pair { display: inline-flex; gap: 4px; }
+.pfoot .actions { margin: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 6px 8px; }
+.pfoot .actions > :not(.pair) { grid-column: 1 / -1; }
+.pair { display: flex; gap: 4px; min-width: 0; }
+.pair button:first-child { flex: 1; white-space: nowrap; }
 .close { font: inherit; font-size: 18px; line-height: 1; width: 28px; height: 28px; border-radius: 6px; border: 0; background: none; color: var(--muted); cursor: pointer; flex: none; }
 .close:hover { background: color-mix(in srgb, var(--fg) 8%, transparent); color: var(--fg); }
 /* The finding card: small, next to its underline. */
@@ -55,6 +57,7 @@ export const COACH_CSS = `
 .important { font-weight: 600; }
 .note { color: var(--muted); margin: 8px 0; }
 .rewrite { border: 1px solid var(--line); border-radius: 8px; padding: 8px; margin: 4px 0 8px; white-space: pre-wrap; overflow-wrap: anywhere; }
+del + ins, ins + del { margin-left: 3px; }
 ins { background: color-mix(in srgb, var(--ok) 22%, transparent); text-decoration: none; } del { color: var(--muted); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px 10px; margin-top: 8px; }
 .actions button { font: inherit; padding: 5px 10px; border-radius: 6px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); cursor: pointer; }

@@ -33,13 +33,13 @@ function trapTab(e: KeyboardEvent, el: HTMLElement | null) {
 }
 
 /** Places a fixed element next to `anchor` from its natural size, inside the window, after each render. */
-function usePlacement(ref: { current: HTMLElement | null }, anchor: Box | undefined, avoid?: Box) {
+function usePlacement(ref: { current: HTMLElement | null }, anchor: Box | undefined, avoid?: Box, align: 'left' | 'right' = 'right') {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !anchor) return;
     el.style.maxHeight = 'none';
     el.style.height = 'auto';
-    const place = placeCard(anchor, { width: el.offsetWidth, height: el.scrollHeight }, viewport(), avoid ? [avoid] : []);
+    const place = placeCard(anchor, { width: el.offsetWidth, height: el.scrollHeight }, viewport(), avoid ? [avoid] : [], align);
     el.dataset.side = place.side;
     Object.assign(el.style, { left: `${place.left}px`, top: `${place.top}px`, width: `${place.width}px`, maxHeight: `${place.maxHeight}px` });
   });
@@ -125,7 +125,7 @@ function Badge({ s, actions }: { s: CardState; actions: Actions }) {
 function FindingCardView({ card, actions }: { card: FindingCardState; actions: Actions }) {
   const ref = useRef<HTMLDivElement>(null);
   const f: Finding = card.finding;
-  usePlacement(ref, card.anchor);
+  usePlacement(ref, card.anchor, undefined, 'left');
   useEffect(() => {
     if (card.focus) ref.current?.querySelector<HTMLElement>('button:not(.close)')?.focus();
   }, [card]);

@@ -50,12 +50,12 @@ export function visiblePart(box: Box, viewport: Size): Box {
   };
 }
 
-export function placeCard(boxRect: Box, card: Size, viewport: Size, avoid: readonly Box[] = []): Placement {
+export function placeCard(boxRect: Box, card: Size, viewport: Size, avoid: readonly Box[] = [], align: 'left' | 'right' = 'right'): Placement {
   const box = visiblePart(boxRect, viewport);
   const width = Math.min(card.width, viewport.width - 2 * MARGIN);
   const fullHeight = Math.min(card.height, viewport.height - 2 * MARGIN);
-  // Horizontally under or over the box: its right edges lined up, kept inside the window.
-  const alignedLeft = clamp(box.right - width, MARGIN, viewport.width - width - MARGIN);
+  // Horizontally under or over the box: its right edges lined up (or its left edges, for a word's card), kept inside the window.
+  const alignedLeft = clamp(align === 'left' ? box.left : box.right - width, MARGIN, viewport.width - width - MARGIN);
   const sideTop = (height: number) => clamp(box.top, MARGIN, viewport.height - height - MARGIN);
 
   const room = {
