@@ -171,7 +171,7 @@ function Panel({ s, actions }: { s: CardState; actions: Actions }) {
   usePlacement(ref, s.rect, s.avoid);
   // Focus goes into the panel when it opens: to the tab it opens on.
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+    if (s.panelFocus) ref.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
   }, []);
   const onTabKey = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
     if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {

@@ -127,13 +127,13 @@ export function cardActions(ctx: ContentScriptContext, deps: ActionDeps) {
       const s = active();
       if (!s) return;
       const open = !cards.get().panel;
-      cards.set({ panel: open, card: undefined, tip: undefined, status: undefined, tab: 'rewrites', diffs: open && s.analysis ? sessions.diffsOf(s) : undefined });
+      cards.set({ panel: open, panelFocus: true, card: undefined, tip: undefined, status: undefined, tab: 'rewrites', diffs: open && s.analysis ? sessions.diffsOf(s) : undefined });
     },
-    openPanel: (tab: PanelTab = 'rewrites') => {
+    openPanel: (tab: PanelTab = 'rewrites', focus = true) => {
       const s = active();
       if (!s) return false;
       if (!s.analysis) sessions.refresh(s);
-      cards.set({ panel: true, card: undefined, tip: undefined, status: undefined, tab, diffs: sessions.diffsOf(s) });
+      cards.set({ panel: true, panelFocus: focus, card: undefined, tip: undefined, status: undefined, tab, diffs: sessions.diffsOf(s) });
       sessions.sync();
       return true;
     },

@@ -30,6 +30,8 @@ export interface CardState {
   /** The engine is loading or has not read this box yet. */
   checking: boolean;
   panel: boolean;
+  /** The panel takes focus when it opens (from the badge or the shortcut), not when the pause's Review sends the user back to the box. */
+  panelFocus: boolean;
   tab: PanelTab;
   card?: FindingCard;
   tip?: { x: number; y: number; text: string };
@@ -39,7 +41,7 @@ export interface CardState {
   focusBadge: number;
 }
 
-export const INITIAL: CardState = { findings: [], checking: false, panel: false, tab: 'rewrites', canRestore: false, focusBadge: 0 };
+export const INITIAL: CardState = { findings: [], checking: false, panel: false, panelFocus: true, tab: 'rewrites', canRestore: false, focusBadge: 0 };
 
 export interface CardStore {
   get(): CardState;

@@ -150,9 +150,9 @@ export async function runCoach(ctx: ContentScriptContext, site: SiteAdapter | un
       const s = sessions.get(box);
       if (!s) return;
       sessions.activate(s);
-      actions.openPanel();
-      // After the panel's own focus effect (the frame after a render): the user goes back to the box.
-      ctx.requestAnimationFrame(() => ctx.setTimeout(() => box.focus(), 0));
+      // Open beside the box, with the user back in the box (the panel does not take focus).
+      actions.openPanel('rewrites', false);
+      box.focus();
     },
     applyCalmer: (box) => {
       const s = sessions.get(box);

@@ -53,7 +53,9 @@ export function findingAt(s: PointerSession, x: number, y: number): Hit | undefi
 /** The on-screen box of a finding's underline (its first line), for a card opened from the keyboard. */
 export function anchorOf(s: PointerSession, f: Finding): Box | undefined {
   if (s.mirror) {
-    const i = s.mirror.rendered.indexOf(f);
+    // A finding drawn under another one (the same words flagged twice) takes that underline's place.
+    let i = s.mirror.rendered.indexOf(f);
+    if (i === -1) i = s.mirror.rendered.findIndex((r) => r.start < f.end && f.start < r.end);
     const span = s.mirror.element.querySelectorAll('span[data-severity]')[i];
     const r = span?.getClientRects()[0];
     return r ? toBox(r) : undefined;

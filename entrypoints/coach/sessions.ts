@@ -13,6 +13,7 @@ import { deepActiveElement, isEligible, replyBoxFrom } from './eligibility';
 import { isTextField, readBox, type BoxText } from './editor-text';
 import { clearHighlights, highlightDom, OverlayUnderlines, TextareaMirror } from './highlights';
 import { shownFindings, type CardStore } from './card-store';
+import { anchorOf } from './pointer';
 import type { Box } from './placement';
 
 /** Pause after the last keystroke before analysing: typing never waits for the engine. */
@@ -250,6 +251,12 @@ export function startSessions(ctx: ContentScriptContext, deps: SessionDeps) {
           s.mirror?.sync();
           if (s.overlay && s.analysis) s.overlay.render(s.bt, s.findings);
         }
+      }
+      // A finding card follows its word (scrolling, a resized window), or goes with it.
+      const card = cards.get().card;
+      if (card && active) {
+        const anchor = anchorOf(active, card.finding);
+        cards.set({ card: anchor ? { ...card, anchor, focus: false } : undefined });
       }
       sync();
     });

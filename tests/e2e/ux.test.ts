@@ -300,6 +300,35 @@ describe('keyboard', () => {
   });
 });
 
+describe('without a mouse', () => {
+  it("box -> badge -> panel -> findings tab -> a finding's card -> its fix, all from the keyboard", async () => {
+    const page = await typed('Thanks for waiting. It is NOT lost, it ships today.');
+    const before = await page.locator('#box').inputValue();
+    // The focused button's text (a focused scrolling region counts as nothing).
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('reply-coach-ui')!.shadowRoot!.activeElement;
+        return el?.tagName === 'BUTTON' ? (el.textContent ?? '') : '';
+      });
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focusedId(page)).toBe('badge');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel(page).count()).toBe(1);
+    await expect.poll(active).toBe('Rewrites');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(active).toMatch(/Findings and checks/);
+    for (let i = 0; i < 10 && !/NOT/.test(await active()); i++) await page.keyboard.press('Tab');
+    expect(await active()).toMatch(/NOT/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => fcard(page).count()).toBe(1);
+    await expect.poll(active).toMatch(/Replace with/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#box').inputValue(), { timeout: 5_000 }).toBe(before.replace('NOT', 'not'));
+    await expect.poll(() => focusedId(page)).toBe('box');
+    await page.close();
+  });
+});
+
 describe('first use', () => {
   it('the badge says "Checking…" before the first read, then shows the count', async () => {
     const page = await h.open('textarea.html');
@@ -337,6 +366,13 @@ describe('bad input', () => {
     await clickMark(page, /CALM DOWN/);
     await expect.poll(() => fcard(page).count()).toBe(1);
     await inWindow(page, await fcard(page).boundingBox());
+    // Resized while the card is open: it follows its word and stays inside.
+    await page.setViewportSize({ width: 700, height: 500 });
+    await expect.poll(async () => {
+      const r = await fcard(page).boundingBox();
+      return !r || (r.x >= 0 && r.y >= 0 && r.x + r.width <= 700.5 && r.y + r.height <= 500.5);
+    }).toBe(true);
+    await page.setViewportSize({ width: 800, height: 600 });
     await page.keyboard.press('Escape');
     await badge(page).click();
     await expect.poll(() => panel(page).count()).toBe(1);
