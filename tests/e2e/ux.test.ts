@@ -189,6 +189,27 @@ describe('the tooltip', () => {
   });
 });
 
+describe('hovering', () => {
+  it('resting on an underline opens its card without a click (and without focus); leaving both closes it; moving onto the card keeps it', async () => {
+    const page = await typed('Thanks for waiting. CALM DOWN please. You should have read the listing.');
+    const mark = marks(page).filter({ hasText: /CALM DOWN/ }).first();
+    const r = (await mark.boundingBox())!;
+    await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+    await expect.poll(() => fcard(page).count(), { timeout: 3_000 }).toBe(1);
+    expect(await ui(page).getByRole('tooltip').count()).toBe(0);
+    expect(await focusedId(page)).toBe('box');
+    // Onto the card, through the gap: it stays.
+    const c = (await fcard(page).boundingBox())!;
+    await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2, { steps: 5 });
+    await page.waitForTimeout(500);
+    expect(await fcard(page).count()).toBe(1);
+    // Away from both: it goes.
+    await page.mouse.move(2, 2, { steps: 3 });
+    await expect.poll(() => fcard(page).count(), { timeout: 3_000 }).toBe(0);
+    await page.close();
+  });
+});
+
 describe('the panel', () => {
   it('opens on the rewrites with findings a tab away, fits the window with its footer in view, closes by button, outside click and Escape, and gives focus back to the box', async () => {
     const page = await h.context.newPage();
