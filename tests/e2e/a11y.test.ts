@@ -41,8 +41,10 @@ async function axe(page: Page, include?: string[][]): Promise<string[]> {
   if (page.url().startsWith('chrome-extension://')) await page.evaluate(AXE);
   else await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async (inc) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } }).axe;
-    const r = await axe.run(inc ? { include: inc } : document, { resultTypes: ['violations'] });
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
+    // Into our shadow root by axe's fromShadowDom paths (a bare array of selectors matches nothing there).
+    const r = await axe.run(inc ? { include: inc.map((path) => ({ fromShadowDom: path })) } : document, { resultTypes: ['violations'] });
+    if (inc && r.passes.length === 0 && r.violations.length === 0) throw new Error(`axe checked nothing in ${JSON.stringify(inc)}`);
     return r.violations;
   }, include ?? null);
   return violations
@@ -90,6 +92,10 @@ describe('the in-page coach', () => {
       expect(await axe(page, [['reply-coach-ui', '.panel']]), `${scheme}, findings tab`).toEqual([]);
       await page.locator('reply-coach-ui').getByRole('tab', { name: 'Rewrites' }).click();
     }
+    // The check can fail: an unnamed button put into the panel's shadow root is reported.
+    await page.evaluate(() => document.querySelector('reply-coach-ui')!.shadowRoot!.querySelector('.panel .phead')!.append(document.createElement('button')));
+    expect((await axe(page, [['reply-coach-ui', '.panel']])).join('\n')).toMatch(/critical button-name/);
+    await page.evaluate(() => document.querySelector('reply-coach-ui')!.shadowRoot!.querySelector('.panel .phead button:empty')!.remove());
     await shoot(page, 'panel', open);
     await page.locator('reply-coach-ui').getByRole('tab', { name: /Findings and checks/ }).click();
     await shoot(page, 'panel-findings', async () => {
