@@ -14,6 +14,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', 'activeTab'],
+    // Opens the coach's panel for the focused reply box; users change the keys in the browser's shortcut settings.
+    commands: { 'open-panel': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_command_openPanel__' } },
     // The e2e build opens the popup in a tab (popup.html?tabId=N), where no toolbar click grants activeTab:
     // host access to the local fixture server stands in for it. The store build never has this.
     ...(mode === 'e2e' ? { host_permissions: FIXTURE_MATCHES } : {}),

@@ -4,7 +4,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyze, rewrites, type Analysis, type EngineSettings, type Severity } from '../rules';
-import { DEFAULT_SETTINGS, importSettings, toEngineSettings } from '../utils/settings-schema';
+import { DEFAULT_SETTINGS, toEngineSettings } from '../utils/settings-schema';
+import { importSettings } from '../utils/settings-import-export';
 import { FORMATS, format, type Format, type LintMessage, type LintResult } from './formatters';
 import { collect, display, readStdin, readText, ReadError } from './inputs';
 import { lineStarts, positionAt } from './positions';

@@ -1,5 +1,5 @@
 /** The built-in sites, one adapter each. Their match patterns are the content script's. */
-import { lastText, type SiteAdapter } from './types';
+import { lastElement, lastText, type SiteAdapter } from './types';
 import airbnb from './airbnb';
 import amazonSeller from './amazon-seller';
 import ebay from './ebay';
@@ -29,6 +29,7 @@ const roosterjsFixture: SiteAdapter = {
   matches: ['http://127.0.0.1/roosterjs.html'],
   editor: 'roosterjs',
   incomingMessage: (root) => lastText(root, '#customer'),
+  incomingElement: (root) => lastElement(root, '#customer'),
   sendButton: () => null,
   sendsOnModEnter: false,
 };

@@ -11,16 +11,23 @@ export interface SiteAdapter {
    */
   editor: EditorKind;
   incomingMessage(root: Document): string | undefined;
+  /** Where the customer's message is on the page, when the adapter knows: the coach's panel keeps off it. */
+  incomingElement?(root: Document): Element | null;
   /** The send control inside root (a document or one compose window), or null where no stable attribute names it. */
   sendButton(root: ParentNode): Element | null;
   /** Whether the site sends on Ctrl+Enter (Cmd+Enter on a Mac) in the reply box. */
   sendsOnModEnter: boolean;
 }
 
+/** The last element matching a selector. */
+export function lastElement(root: Document, selector: string): Element | null {
+  const all = root.querySelectorAll(selector);
+  return all[all.length - 1] ?? null;
+}
+
 /** The text of the last element matching a selector, trimmed and bounded. */
 export function lastText(root: Document, selector: string): string | undefined {
-  const all = root.querySelectorAll<HTMLElement>(selector);
-  const el = all[all.length - 1];
+  const el = lastElement(root, selector) as HTMLElement | null;
   const text = el?.innerText ?? el?.textContent ?? '';
   return text.trim() ? text.trim().slice(0, 5000) : undefined;
 }

@@ -2,7 +2,7 @@
  * The typed protocol between contexts. Every message is checked by shape and by sender before use;
  * anything else is ignored without an exception. A content script's message can never change settings:
  * the background accepts only a count and a focus notice from tabs, and settings live in storage,
- * written by extension pages alone.
+ * written by extension pages and by the in-page card's own buttons on a trusted click (card-actions.ts).
  */
 import type { Analysis, Rewrites, Situation } from '../rules/types';
 import { CATEGORIES, SITUATIONS } from '../rules/types';
@@ -24,8 +24,8 @@ export interface FocusMessage {
 /** Content script -> background: one sent draft's tally, or how a pause ended. Names from fixed lists and yes/no only. */
 export type InsightsMessage = { type: 'insights/record' } & InsightsUpdate;
 
-/** Extension page (popup) -> content script. */
-export type PageRequest = { type: 'analysis/get' } | { type: 'rewrite/apply'; kind: 'calmer' | 'firmer' } | { type: 'situation/set'; situations: Situation[] | null };
+/** Extension page (popup) or the background (the keyboard shortcut) -> content script. */
+export type PageRequest = { type: 'analysis/get' } | { type: 'panel/open' } | { type: 'rewrite/apply'; kind: 'calmer' | 'firmer' } | { type: 'situation/set'; situations: Situation[] | null };
 
 /** What the popup shows for the focused box. */
 export interface DraftReport {
@@ -37,7 +37,7 @@ export interface DraftReport {
   override: Situation[] | null;
 }
 
-export type PageResponse = { state: 'none' } | { state: 'off' } | ({ state: 'draft' } & DraftReport) | { state: 'applied' | 'copied' | 'failed'; message: string };
+export type PageResponse = { state: 'none' } | { state: 'off' } | { state: 'opened' } | ({ state: 'draft' } & DraftReport) | { state: 'applied' | 'copied' | 'failed'; message: string };
 
 /** The parts of a sender we trust: our own extension, from a tab or from one of our pages. */
 export interface Sender {
@@ -101,6 +101,7 @@ export function pageRequest(message: unknown, sender: Sender, ownId: string, own
   if (!plainObject(message)) return undefined;
   const m = message;
   if (m.type === 'analysis/get' && onlyKeys(m, ['type'])) return { type: 'analysis/get' };
+  if (m.type === 'panel/open' && onlyKeys(m, ['type'])) return { type: 'panel/open' };
   if (m.type === 'rewrite/apply' && onlyKeys(m, ['type', 'kind']) && (m.kind === 'calmer' || m.kind === 'firmer')) return { type: 'rewrite/apply', kind: m.kind };
   if (m.type === 'situation/set' && onlyKeys(m, ['type', 'situations'])) {
     if (m.situations === null) return { type: 'situation/set', situations: null };

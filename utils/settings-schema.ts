@@ -1,8 +1,8 @@
 /**
- * The settings schema: every setting, its default and limits, validation, versions and migrations,
- * import and export, and the admin's managed settings. No browser API and no storage, so the CLI
- * (`reply-coach lint --settings`) judges with exactly the settings the options page exports.
- * utils/settings.ts stores these; it is the only caller of browser.storage.
+ * The settings schema: every setting, its default and limits, validation, versions and migrations.
+ * No browser API and no storage, so the CLI (`reply-coach lint --settings`) judges with exactly the
+ * settings the options page exports. Import and export: ./settings-import-export; the admin's
+ * managed settings: ./team-deploy; storage: ./settings-storage.
  */
 import * as v from 'valibot';
 import { CATEGORIES, type Category, type CustomPhrase, type EngineSettings, type Sensitivity } from '../rules/types';
@@ -186,111 +186,6 @@ export function migrate(raw: Record<string, unknown>, from: number): Record<stri
   return out;
 }
 
-// ---- Import and export ----------------------------------------------------------------------------
-
-export const APP_ID = 'reply-coach';
-
-export interface ExportFile {
-  app: typeof APP_ID;
-  version: number;
-  settings: Settings;
-  /** Stored values that failed validation, kept so nothing the user set is lost. */
-  rejected?: unknown;
-}
-
-export function exportSettings(settings: Settings, rejected?: unknown): string {
-  const file: ExportFile = { app: APP_ID, version: SETTINGS_VERSION, settings, ...(rejected !== undefined ? { rejected } : {}) };
-  return JSON.stringify(file, null, 2);
-}
-
-export const MAX_IMPORT_BYTES = 1_000_000;
-
-/** Reads an exported file. Any problem returns a message naming what is wrong; nothing is half-imported. */
-export function importSettings(json: string): { ok: true; settings: Settings } | { ok: false; error: string } {
-  if (json.length > MAX_IMPORT_BYTES) return { ok: false, error: `This file is too large for Reply Coach settings (over ${MAX_IMPORT_BYTES / 1_000_000} MB).` };
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, error: `This file is not valid JSON (${e instanceof Error ? e.message : 'parse error'}).` };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: 'This file is not Reply Coach settings: it holds no settings object.' };
-  const d = data as Record<string, unknown>;
-  let body: Record<string, unknown>;
-  let version: number;
-  if ('app' in d) {
-    if (d.app !== APP_ID) return { ok: false, error: `This file is not Reply Coach settings: it says it is from "${String(d.app).slice(0, 40)}".` };
-    if (typeof d.version !== 'number' || !Number.isInteger(d.version) || d.version < 0) return { ok: false, error: 'This settings file has no valid "version".' };
-    if (d.version > SETTINGS_VERSION) return { ok: false, error: `These settings come from a newer Reply Coach (settings version ${d.version}; this one reads up to ${SETTINGS_VERSION}). Update the extension, then import again.` };
-    if (typeof d.settings !== 'object' || d.settings === null || Array.isArray(d.settings)) return { ok: false, error: 'This settings file has no "settings" object.' };
-    const extra = Object.keys(d).filter((k) => !['app', 'version', 'settings', 'rejected'].includes(k));
-    if (extra.length) return { ok: false, error: `This settings file has parts Reply Coach does not know: ${extra.slice(0, 5).join(', ')}.` };
-    body = d.settings as Record<string, unknown>;
-    version = d.version;
-  } else {
-    // An unversioned object is accepted only if it reads as settings (the engine's or the CLI's shape).
-    const known = Object.keys(d).filter((k) => (SETTING_NAMES as readonly string[]).includes(k) || k === 'situationOverride');
-    if (!known.length) return { ok: false, error: 'This file is not Reply Coach settings: none of its keys is a setting.' };
-    body = d;
-    version = 0;
-  }
-  const parsed = parseSettings(migrate(body, version));
-  if (!parsed.ok) {
-    const more = parsed.problems.length > 5 ? ` (and ${parsed.problems.length - 5} more)` : '';
-    return { ok: false, error: `Nothing was imported. ${parsed.problems.slice(0, 5).join('; ')}${more}.` };
-  }
-  return parsed;
-}
-
-// ---- Team deploy (storage.managed) ----------------------------------------------------------------
-
-/** What a company admin can push (public/managed_schema.json describes it to Chrome). */
-export interface Managed {
-  policies?: Partial<Record<PolicyKey, string>>;
-  customPhrases?: CustomPhrase[];
-  lockedCategories?: Category[];
-}
-
-export interface Locks {
-  categories: Category[];
-  policies: PolicyKey[];
-  /** How many of the effective custom phrases come from the admin (they are listed first). */
-  phrases: number;
-}
-
-export const NO_LOCKS: Locks = Object.freeze({ categories: [], policies: [], phrases: 0 });
-
-export function parseManaged(raw: unknown): Managed {
-  if (typeof raw !== 'object' || raw === null) return {};
-  const r = raw as Record<string, unknown>;
-  const out: Managed = {};
-  const policies = v.safeParse(FIELD_SCHEMAS.policies, r.policies);
-  if (policies.success) out.policies = policies.output;
-  const phrases = v.safeParse(FIELD_SCHEMAS.customPhrases, r.customPhrases);
-  if (phrases.success) out.customPhrases = phrases.output;
-  const locked = v.safeParse(v.array(v.picklist(CATEGORIES)), r.lockedCategories);
-  if (locked.success) out.lockedCategories = locked.output;
-  return out;
-}
-
-/** The user's settings with the admin's on top: locked categories on, admin policies win, admin phrases first. */
-export function withManaged(user: Settings, managed: Managed): { settings: Settings; locks: Locks } {
-  const lockedCategories = managed.lockedCategories ?? [];
-  const lockedPolicies = POLICY_KEYS.filter((k) => managed.policies?.[k]?.trim());
-  const adminPhrases = managed.customPhrases ?? [];
-  if (!lockedCategories.length && !lockedPolicies.length && !adminPhrases.length) return { settings: user, locks: NO_LOCKS };
-  const adminKeys = new Set(adminPhrases.map((p) => p.phrase.trim().toLowerCase()));
-  return {
-    settings: {
-      ...user,
-      categories: { ...user.categories, ...Object.fromEntries(lockedCategories.map((c) => [c, true])) },
-      policies: { ...user.policies, ...Object.fromEntries(lockedPolicies.map((k) => [k, managed.policies![k]!])) },
-      customPhrases: [...adminPhrases, ...user.customPhrases.filter((p) => !adminKeys.has(p.phrase.trim().toLowerCase()))],
-    },
-    locks: { categories: lockedCategories, policies: lockedPolicies, phrases: adminPhrases.length },
-  };
-}
-
 // ---- What the engine and the content script need ---------------------------------------------------
 
 const engineMemo = new WeakMap<Settings, Partial<EngineSettings>>();
@@ -311,8 +206,4 @@ export function toEngineSettings(s: Settings): Partial<EngineSettings> {
     engineMemo.set(s, e);
   }
   return e;
-}
-
-export function coachOnFor(s: Pick<Settings, 'enabled' | 'disabledSites'>, host: string): boolean {
-  return s.enabled && !s.disabledSites.includes(host.toLowerCase());
 }

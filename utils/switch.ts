@@ -1,16 +1,27 @@
 /**
- * The coach's on/off switch as the entry script reads it: pure and import-free, so the script every
- * built-in page carries stays a few kilobytes (no polyfill, no schema). utils/settings.ts owns the key.
+ * "Is the coach on here?", decided in one place for the entry script, the coach, the popup and the
+ * options page. Pure and import-free, so the script every built-in page carries stays a few kilobytes
+ * (no polyfill, no schema). utils/settings-storage.ts owns the key.
  */
 
 export const SETTINGS_KEY = 'settings';
 
-/** Whether stored sync settings (raw, possibly invalid) leave the coach on for this host. Bad data means on. */
+/** The two settings that switch the coach. */
+export interface Switches {
+  enabled: boolean;
+  disabledSites: readonly string[];
+}
+
+/** Whether the coach runs on this host: on everywhere, and this site not switched off. */
+export function coachOnFor(s: Switches, host: string): boolean {
+  return s.enabled && !s.disabledSites.includes(host.toLowerCase());
+}
+
+/** The same question over stored sync settings as read raw (possibly invalid). Bad data means on. */
 export function switchedOn(raw: unknown, host: string): boolean {
   if (typeof raw !== 'object' || raw === null) return true;
   const s = raw as { enabled?: unknown; disabledSites?: unknown };
-  if (s.enabled === false) return false;
-  return !(Array.isArray(s.disabledSites) && s.disabledSites.includes(host.toLowerCase()));
+  return coachOnFor({ enabled: s.enabled !== false, disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter((x): x is string => typeof x === 'string') : [] }, host);
 }
 
 /** The host name of the tab's top page, also from inside an iframe: the per-site switch is per tab's site. */

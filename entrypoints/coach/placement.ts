@@ -2,7 +2,8 @@
  * Where a card goes beside a reply box: below, above, right or left of it, wherever the whole card
  * fits, and never over the box's text while there is room elsewhere. A card taller than any room
  * gets the largest room, with its height capped (it scrolls inside; its actions sit in a sticky
- * footer). Pure geometry, so the badge card, a per-finding card or a panel can share it.
+ * footer). A side that would cover something to keep in sight (the customer's message) comes after
+ * the sides that do not. Pure geometry, so the finding card and the panel share it.
  */
 
 export interface Box {
@@ -34,6 +35,9 @@ export const MARGIN = 8;
 /** Below this much room a side is not worth it: the card would show its footer and little else. */
 export const MIN_USEFUL_HEIGHT = 180;
 
+/** Whether a placed card would cover any of `b`. */
+export const overlaps = (p: Placement, b: Box) => p.left < b.right && p.left + p.width > b.left && p.top < b.bottom && p.top + p.maxHeight > b.top;
+
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
 
 /** The part of the box on screen (a tall box may run past the window's edges). */
@@ -46,12 +50,12 @@ export function visiblePart(box: Box, viewport: Size): Box {
   };
 }
 
-export function placeCard(boxRect: Box, card: Size, viewport: Size): Placement {
+export function placeCard(boxRect: Box, card: Size, viewport: Size, avoid: readonly Box[] = [], align: 'left' | 'right' = 'right'): Placement {
   const box = visiblePart(boxRect, viewport);
   const width = Math.min(card.width, viewport.width - 2 * MARGIN);
   const fullHeight = Math.min(card.height, viewport.height - 2 * MARGIN);
-  // Horizontally under or over the box: its right edges lined up, kept inside the window.
-  const alignedLeft = clamp(box.right - width, MARGIN, viewport.width - width - MARGIN);
+  // Horizontally under or over the box: its right edges lined up (or its left edges, for a word's card), kept inside the window.
+  const alignedLeft = clamp(align === 'left' ? box.left : box.right - width, MARGIN, viewport.width - width - MARGIN);
   const sideTop = (height: number) => clamp(box.top, MARGIN, viewport.height - height - MARGIN);
 
   const room = {
@@ -75,11 +79,10 @@ export function placeCard(boxRect: Box, card: Size, viewport: Size): Placement {
     }
   };
 
-  // The whole card fits: below, above, then beside.
-  if (room.below >= fullHeight) return at('below', fullHeight);
-  if (room.above >= fullHeight) return at('above', fullHeight);
-  if (room.right >= width) return at('right', fullHeight);
-  if (room.left >= width) return at('left', fullHeight);
+  // The whole card fits: below, above, then beside; first where it covers nothing to keep in sight.
+  const fits = (['below', 'above', 'right', 'left'] as const).filter((side) => (side === 'below' || side === 'above' ? room[side] >= fullHeight : room[side] >= width));
+  const clear = fits.find((side) => !avoid.some((a) => overlaps(at(side, fullHeight), a)));
+  if (clear ?? fits[0]) return at((clear ?? fits[0])!, fullHeight);
   // It does not: the larger of below and above, with the card scrolling inside.
   const vertical: Side = room.below >= room.above ? 'below' : 'above';
   const best = Math.max(room.below, room.above);

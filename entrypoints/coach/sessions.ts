@@ -1,40 +1,30 @@
 /**
  * Which boxes are live. A capture-phase focusin (through open shadow roots) starts a session for an
  * eligible reply box; input re-analyses it after a short pause; sessions live in a WeakMap and end
- * when their box leaves the page.
+ * when their box leaves the page. What the UI shows goes to the card store (card-store.ts).
  */
-import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Readability } from '@mozilla/readability';
-import type { Analysis, Finding } from '../../rules/types';
-import type { DiffPart } from '../../rules/diff';
-import { COACH_CSS } from '../../assets/coach.css';
-import { Coach } from './Coach';
-import { deepActiveElement, isEligible, replyBoxFrom } from './eligibility';
-import { isTextField, offsetOf, rangeFor, readBox, type BoxText } from './editor-text';
-import { clearHighlights, highlightDom, OverlayUnderlines, TextareaMirror } from './highlights';
-import { applyText, copyText, type ApplyResult, type WriteOutcome } from './apply';
-import { analyze, rewrite, rewrites, rewriteDiff, rewriteResult, detectSituations, tone, type EngineSettings, type Situation } from '../../rules';
-import { coachOnFor, toEngineSettings, type Settings } from '../../utils/settings';
-import { createSettingsStore } from '../../utils/store';
-import { t } from '../../utils/i18n';
-import { pageRequest, type DraftReport, type PageRequest, type PageResponse } from '../../utils/messaging';
+import type { Analysis } from '../../rules/types';
+import { analyze, rewriteDiff, rewriteResult, type EngineSettings, type Situation } from '../../rules';
+import { toEngineSettings, type Settings } from '../../utils/settings-schema';
 import type { SiteAdapter } from '../../sites';
-import { startPresend } from './presend';
-import type { InsightsUpdate } from '../../utils/insights';
+import { deepActiveElement, isEligible, replyBoxFrom } from './eligibility';
+import { isTextField, readBox, type BoxText } from './editor-text';
+import { clearHighlights, highlightDom, OverlayUnderlines, TextareaMirror } from './highlights';
+import { shownFindings, type CardStore } from './card-store';
+import { anchorOf } from './pointer';
+import type { Box } from './placement';
 
 /** Pause after the last keystroke before analysing: typing never waits for the engine. */
 const DEBOUNCE_MS = 60;
-/** The longest an editor merges edits into one undo step (Quill's default history delay is 1 s). */
-const UNDO_GROUP_MS = 1100;
 
-interface Session {
+export interface Session {
   box: HTMLElement;
   bt: BoxText;
   analysis?: Analysis;
-  diffs?: { calmer: DiffPart[]; firmer: DiffPart[]; notOffered?: { calmer?: string; firmer?: string } };
+  /** The analysis's findings as shown: without the dismissed and never-flagged ones. */
+  findings: Analysis['findings'];
   mirror?: TextareaMirror;
   overlay?: OverlayUnderlines;
   timer?: number;
@@ -49,22 +39,27 @@ interface Session {
   engine?: { base: Partial<EngineSettings>; override?: Situation[]; value: Partial<EngineSettings> };
   /** The draft as it was before the last Apply, while the box holds something else: "Restore my draft". */
   snapshot?: string;
+  /** Findings dismissed in this draft (findingKey); an emptied box starts a new draft. */
+  dismissed: Set<string>;
 }
 
-export interface CoachNotify {
+export interface SessionDeps {
+  site?: SiteAdapter;
+  cards: CardStore;
+  settings(): Settings;
+  isOn(): boolean;
+  /** The UI's shadow root is mounted; resolves to the layer underlines are drawn in. */
+  layer(): Promise<HTMLElement>;
+  /** The active box changed (the popup asks this frame from now on). */
+  focused(): void;
   /** The active box's finding count, for the toolbar badge. */
   count(n: number): void;
-  /** This frame now holds the focused reply box (the popup asks it). */
-  focus(): void;
-  /** A sent draft's counts or a pause's outcome, for insights (never text). */
-  insights(update: InsightsUpdate): void;
-}
-
-export interface CoachHandle {
-  /** Removes every underline, badge and listener's effect; the page is as it was. */
-  stop(): void;
-  /** The number of findings in the active box (for the toolbar badge). */
-  count(): number;
+  /** After each analysis that reached the screen. */
+  analysed(s: Session, a: Analysis): void;
+  /** The "Checking…" badge is on screen and the engine has not run yet: a moment to warm it. */
+  firstPaint(): void;
+  /** The user typed into the box (not our own write). */
+  edited(s: Session): void;
 }
 
 function incomingFor(site: SiteAdapter | undefined, doc: Document): string | undefined {
@@ -79,126 +74,106 @@ function incomingFor(site: SiteAdapter | undefined, doc: Document): string | und
   }
 }
 
-export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | undefined, host: string, notify: CoachNotify): Promise<CoachHandle> {
-  const onCount = notify.count;
-  const store = createSettingsStore();
-  ctx.onInvalidated(store.dispose);
-  await store.ready;
-  let settings: Settings = store.getState().settings;
-  const isOn = () => coachOnFor(settings, host);
+const boxOf = (r: DOMRect): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+
+export function startSessions(ctx: ContentScriptContext, deps: SessionDeps) {
+  const { cards } = deps;
   const sessions = new WeakMap<HTMLElement, Session>();
   const live = new Set<Session>();
   let active: Session | undefined;
-  let open = false;
-  let selected: Finding | undefined;
-  let status: string | undefined;
-  let tip: { x: number; y: number; text: string } | undefined;
-  let ui: ShadowRootContentScriptUi<void> | undefined;
-  /** Textarea mirrors live beside the Preact tree, which owns its own container. */
-  let mirrorLayer: HTMLElement | undefined;
-  let uiReady: Promise<ShadowRootContentScriptUi<void>> | undefined;
-
-  const ensureUi = () =>
-    (uiReady ??= createShadowRootUi<void>(ctx, {
-      name: 'reply-coach-ui',
-      position: 'inline',
-      // On <html>, never inside <body>: some composers make the whole body editable.
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: COACH_CSS,
-      onMount: () => {},
-    }).then((u) => {
-      u.mount();
-      // Inline !important beats a page that restyles every element with !important.
-      for (const [k, v] of [['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['position', 'static'], ['transform', 'none'], ['filter', 'none']])
-        u.shadowHost.style.setProperty(k, v, 'important');
-      ui = u;
-      mirrorLayer = document.createElement('div');
-      u.uiContainer.after(mirrorLayer);
-      return u;
-    }));
-
-  const paint = () => {
-    if (!ui) return;
-    const s = active;
-    if (!s || !s.box.isConnected || !isOn()) {
-      render(null, ui.uiContainer);
-      return;
-    }
-    render(
-      h(Coach, {
-        rect: s.box.getBoundingClientRect(),
-        analysis: s.analysis,
-        diffs: s.diffs,
-        open,
-        selected,
-        status,
-        tip,
-        onToggle: () => {
-          open = !open;
-          status = undefined;
-          if (open && s.analysis) s.diffs = diffsOf(s);
-          paint();
-        },
-        onClose: () => {
-          open = false;
-          paint();
-        },
-        onSelect: (f) => selectFinding(s, f),
-        onApply: (kind) => void apply(s, kind),
-        onRestore: s.snapshot !== undefined ? () => void restore(s) : undefined,
-        onCopy: (kind) => void copy(s, kind),
-      }),
-      ui.uiContainer,
-    );
-  };
+  /** Set while our own write goes in: its input events are not the user's typing. */
+  let writing = 0;
 
   const diffsOf = (s: Session) => {
     const a = s.analysis!;
+    // Each change carries the finding that caused it; a rewrite that is not offered says why.
     const notOffered = { calmer: rewriteResult(a, 'calmer').reason, firmer: rewriteResult(a, 'firmer').reason };
     return { calmer: rewriteDiff(a, 'calmer'), firmer: rewriteDiff(a, 'firmer'), ...(notOffered.calmer || notOffered.firmer ? { notOffered } : {}) };
   };
 
+  /** The active session into the card store: its place, findings and rewrites. */
+  const sync = () => {
+    const s = active;
+    if (!s || !s.box.isConnected || !deps.isOn()) return cards.set({ rect: undefined, panel: false, card: undefined, tip: undefined });
+    const st = cards.get();
+    const avoidEl = deps.site?.incomingElement?.(s.box.ownerDocument);
+    cards.set({
+      rect: boxOf(s.box.getBoundingClientRect()),
+      avoid: avoidEl ? boxOf(avoidEl.getBoundingClientRect()) : undefined,
+      analysis: s.analysis,
+      findings: s.findings,
+      checking: !s.analysis,
+      canRestore: s.snapshot !== undefined,
+      diffs: st.panel && s.analysis ? (st.analysis === s.analysis && st.diffs ? st.diffs : diffsOf(s)) : st.diffs,
+    });
+  };
+
   const engineFor = (s: Session): Partial<EngineSettings> => {
-    const base = toEngineSettings(settings);
+    const base = toEngineSettings(deps.settings());
     if (!s.override) return base;
     if (s.engine?.base !== base || s.engine.override !== s.override) s.engine = { base, override: s.override, value: { ...base, situationOverride: s.override } };
     return s.engine.value;
   };
 
+  const reshow = (s: Session) => {
+    s.findings = s.analysis ? shownFindings(s.analysis.findings, s.dismissed, deps.settings().ignoreWords) : [];
+  };
+
   /** Reads the box and analyses it now. */
   const refresh = (s: Session): Analysis => {
     s.bt = readBox(s.box);
-    s.incoming ??= incomingFor(site, s.box.ownerDocument);
-    return (s.analysis = analyze(s.bt.text, { incoming: s.incoming, settings: engineFor(s) }));
+    if (!s.bt.text.trim()) s.dismissed.clear(); // an emptied box is a new draft
+    s.incoming ??= incomingFor(deps.site, s.box.ownerDocument);
+    s.analysis = analyze(s.bt.text, { incoming: s.incoming, settings: engineFor(s) });
+    reshow(s);
+    return s.analysis;
   };
+
+  /** Draws the session's shown findings. */
+  const draw = async (s: Session) => {
+    const layer = await deps.layer();
+    if (!deps.isOn() || !s.box.isConnected) return;
+    if (isTextField(s.box)) {
+      s.mirror ??= new TextareaMirror(s.box, layer);
+      s.mirror.render(s.bt.text, s.findings);
+    } else if (!highlightDom(s.box, s.bt, s.findings, layer)) {
+      s.overlay ??= new OverlayUnderlines(layer);
+      s.overlay.render(s.bt, s.findings);
+    }
+  };
+
+  /** The UI on screen, with the badge saying "Checking…", before the engine's first (slow) read. */
+  let shown: Promise<void> | undefined;
+  const showFirst = () =>
+    (shown ??= deps.layer().then(() => {
+      sync();
+      // A frame to paint the badge, then the engine may block.
+      return new Promise<void>((r) => ctx.requestAnimationFrame(() => ctx.setTimeout(r, 0)));
+    }));
 
   const analyse = async (s: Session) => {
     s.timer = undefined;
     if (!s.box.isConnected) return end(s);
-    if (!ctx.isValid || !isOn()) return;
-    const a = refresh(s);
-    if (open && active === s) s.diffs = diffsOf(s);
-    await ensureUi();
-    if (!isOn() || s.analysis !== a) return; // switched off, or a newer analysis, meanwhile
-    if (isTextField(s.box)) {
-      s.mirror ??= new TextareaMirror(s.box, mirrorLayer!);
-      s.mirror.render(s.bt.text, a.findings);
-    } else if (!highlightDom(s.box, s.bt, a.findings, mirrorLayer!)) {
-      s.overlay ??= new OverlayUnderlines(mirrorLayer!);
-      s.overlay.render(s.bt, a.findings);
+    if (!ctx.isValid || !deps.isOn()) return;
+    if (!shown) {
+      await showFirst();
+      if (s.timer !== undefined) return; // typed meanwhile: the newer run reads the box
+      deps.firstPaint();
     }
-    if (active === s) onCount(a.findings.length);
-    presend.analysed(s.box, a, s.bt.text);
-    paint();
+    const a = refresh(s);
+    await draw(s);
+    if (!deps.isOn() || s.analysis !== a) return; // switched off, or a newer analysis, meanwhile
+    if (active === s) deps.count(s.findings.length);
+    deps.analysed(s, a);
+    sync();
     // A content-free signal that the underlines are up to date (the benchmark times keystroke -> underline).
     document.dispatchEvent(new Event('reply-coach:analysed'));
   };
 
-  const schedule = (s: Session) => {
+  const schedule = (s: Session, delay = DEBOUNCE_MS) => {
     s.changedAt = performance.now();
     if (s.timer !== undefined) clearTimeout(s.timer);
-    s.timer = ctx.setTimeout(() => void analyse(s), DEBOUNCE_MS);
+    s.timer = ctx.setTimeout(() => void analyse(s), delay);
   };
 
   const end = (s: Session) => {
@@ -210,98 +185,9 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     sessions.delete(s.box);
     if (active === s) {
       active = undefined;
-      open = false;
-      onCount(0);
+      deps.count(0);
     }
-    paint();
-  };
-
-  const selectFinding = (s: Session, f: Finding) => {
-    selected = f;
-    if (isTextField(s.box)) {
-      s.box.focus();
-      s.box.setSelectionRange(f.start, f.end);
-    } else {
-      const r = rangeFor(s.bt, f.start, f.end);
-      const sel = s.box.ownerDocument.getSelection();
-      if (r && sel) {
-        s.box.focus();
-        sel.removeAllRanges();
-        sel.addRange(r);
-      }
-    }
-    paint();
-  };
-
-  /** Writes `next` over the draft `from`, then says what happened and keeps the user's text safe on the clipboard when it did not go in. */
-  const writeAndReport = async (s: Session, from: string, next: string, which: string): Promise<{ result: ApplyResult; message: string }> => {
-    let outcome: WriteOutcome;
-    try {
-      outcome = await applyText(s.box, from, next, site?.editor);
-    } catch {
-      outcome = 'stuck';
-    }
-    const doc = s.box.ownerDocument;
-    const both = () => `${t('clip_draft')}\n${from}\n\n${t('clip_rewrite')}\n${next}`;
-    let result: ApplyResult;
-    if (outcome === 'applied') {
-      result = 'applied';
-      status = which ? t('status_applied', which) : t('status_restored');
-      // A placeholder left by the rewrite is selected, so typing replaces it.
-      if (which) {
-        const left = refresh(s).findings.find((f) => f.category === 'unfinished');
-        if (left) selectFinding(s, left);
-      }
-    } else if (outcome === 'unchanged' || outcome === 'gone') {
-      const copied = await copyText(next, doc);
-      result = copied ? 'copied' : 'failed';
-      status = !copied ? t('status_applyFailed') : outcome === 'gone' ? t('status_boxChanged') : which ? t('status_copiedInstead', which) : t('status_restoreCopied');
-    } else {
-      // Garbled: the draft went back (or could not); both texts go to the clipboard.
-      const copied = await copyText(both(), doc);
-      result = copied ? 'copied' : 'failed';
-      status = outcome === 'restored' ? t('status_garbledRestored') : t('status_garbledStuck');
-    }
-    if (s.box.isConnected) {
-      const now = readBox(s.box).text;
-      s.snapshot = outcome === 'stuck' || (outcome === 'applied' && which) ? (now !== from ? from : undefined) : undefined;
-    }
-    schedule(s);
-    paint();
-    return { result, message: status };
-  };
-
-  const apply = async (s: Session, kind: 'calmer' | 'firmer'): Promise<{ result: ApplyResult; message: string }> => {
-    if (!s.analysis) refresh(s);
-    // Editors merge edits made close together into one undo step (ProseMirror within 500 ms, Quill
-    // within 1 s): let the typing settle first, so one Ctrl+Z undoes the rewrite and not the draft.
-    const settle = (s.changedAt ?? 0) + UNDO_GROUP_MS - performance.now();
-    if (settle > 0) await new Promise<void>((r) => ctx.setTimeout(() => r(), settle));
-    if (!s.box.isConnected) {
-      const copied = await copyText(rewrite(s.analysis!, kind), document);
-      status = copied ? t('status_boxChanged') : t('status_applyFailed');
-      paint();
-      return { result: copied ? 'copied' : 'failed', message: status };
-    }
-    // Never apply a rewrite of an older draft: if the box changed since, analyse what is there now.
-    if (readBox(s.box).text !== s.bt.text) refresh(s);
-    const which = kind === 'calmer' ? t('rewrite_calmerLower') : t('rewrite_firmerLower');
-    return writeAndReport(s, s.bt.text, rewrite(s.analysis!, kind), which);
-  };
-
-  /** "Restore my draft": the snapshot goes back through the same verified path. */
-  const restore = async (s: Session) => {
-    const draft = s.snapshot;
-    if (draft === undefined || !s.box.isConnected) return;
-    await writeAndReport(s, readBox(s.box).text, draft, '');
-    s.snapshot = undefined;
-    paint();
-  };
-
-  const copy = async (s: Session, kind: 'calmer' | 'firmer') => {
-    if (!s.analysis) return;
-    status = (await copyText(rewrite(s.analysis, kind), s.box.ownerDocument)) ? t('status_copied') : t('status_copyFailed');
-    paint();
+    sync();
   };
 
   /** Shadow roots whose own focus moves and scrolling we follow (neither leaves the root). */
@@ -316,7 +202,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
   };
 
   const startSession = (box: HTMLElement): Session => {
-    const session: Session = { box, bt: { text: '', segments: [] } };
+    const session: Session = { box, bt: { text: '', segments: [] }, findings: [], dismissed: new Set() };
     sessions.set(box, session);
     live.add(session);
     if (!isTextField(box)) {
@@ -330,17 +216,18 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
   };
 
   const onFocus = (e: Event) => {
-    if (!isOn()) return;
+    if (!deps.isOn()) return;
     const box = replyBoxFrom(e.composedPath());
     if (!box || !isEligible(box)) return;
     const s = sessions.get(box) ?? startSession(box);
     if (active !== s) {
       active = s;
-      open = false;
-      selected = undefined;
-      status = undefined;
-      notify.focus();
+      // Another box: the other box's cards close (two boxes never share one card).
+      cards.set({ panel: false, card: undefined, tip: undefined, status: undefined, tab: 'rewrites', diffs: undefined });
+      deps.focused();
     }
+    // A box not read yet shows "Checking…" at once (analyse waits for that frame before the engine runs).
+    if (!s.analysis) void showFirst().then(() => active === s && sync());
     schedule(s);
   };
 
@@ -350,55 +237,9 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     const box = replyBoxFrom(e.composedPath());
     const s = box && sessions.get(box);
     if (!s) return onFocus(e);
+    // Only the user's own input closes cards; an editor re-rendering its DOM (or our write) does not.
+    if (!writing && e.isTrusted) deps.edited(s);
     if (!s.observer) schedule(s);
-  };
-
-  /** The finding under a point, from the underlines' own boxes on screen. */
-  const findingAt = (s: Session, x: number, y: number): Finding | undefined => {
-    if (!s.analysis) return undefined;
-    const inside = (rects: DOMRectList | DOMRect[]) => [...rects].some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 4);
-    if (s.mirror) {
-      const spans = [...s.mirror.element.querySelectorAll('span[data-severity]')];
-      const i = spans.findIndex((sp) => inside(sp.getClientRects()));
-      return i === -1 ? undefined : s.mirror.rendered[i];
-    }
-    return s.analysis.findings.find((f) => {
-      const r = rangeFor(s.bt, f.start, f.end);
-      return r ? inside(r.getClientRects()) : false;
-    });
-  };
-
-  let moveFrame = 0;
-  const onMove = (e: MouseEvent) => {
-    const s = active;
-    if (!s || moveFrame) return;
-    moveFrame = ctx.requestAnimationFrame(() => {
-      moveFrame = 0;
-      const f = findingAt(s, e.clientX, e.clientY);
-      const next = f ? { x: e.clientX, y: e.clientY, text: f.message } : undefined;
-      if (next?.text !== tip?.text) {
-        tip = next;
-        paint();
-      }
-    });
-  };
-
-  const onClick = (e: MouseEvent) => {
-    const s = active;
-    if (!s || !e.composedPath().includes(s.box)) return;
-    let offset = -1;
-    if (isTextField(s.box)) offset = s.box.selectionStart ?? -1;
-    else {
-      const sel = s.box.ownerDocument.getSelection();
-      if (sel?.focusNode) offset = offsetOf(s.bt, sel.focusNode, sel.focusOffset);
-    }
-    const f = findingAt(s, e.clientX, e.clientY) ?? s.analysis?.findings.find((x) => offset >= x.start && offset <= x.end && offset !== -1);
-    if (f && s.analysis) {
-      open = true;
-      selected = f;
-      s.diffs = diffsOf(s);
-      paint();
-    }
   };
 
   let frame = 0;
@@ -410,53 +251,22 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
         if (!s.box.isConnected) end(s);
         else {
           s.mirror?.sync();
-          if (s.overlay && s.analysis) s.overlay.render(s.bt, s.analysis.findings);
+          if (s.overlay && s.analysis) s.overlay.render(s.bt, s.findings);
         }
       }
-      paint();
+      // A finding card follows its word (scrolling, a resized window), or goes with it.
+      const card = cards.get().card;
+      if (card && active) {
+        const anchor = anchorOf(active, card.finding);
+        cards.set({ card: anchor ? { ...card, anchor, focus: false } : undefined });
+      }
+      sync();
     });
   };
-
-  // The pause before a heated draft is sent (presend.ts); this is its whole hook.
-  let presendLayer: HTMLElement | undefined;
-  const presend = startPresend(ctx, {
-    site,
-    boxes: () => [...live].map((s) => s.box).filter((b) => b.isConnected),
-    draft: (box) => {
-      const s = sessions.get(box);
-      return s && isOn() ? { analysis: refresh(s), text: s.bt.text, incoming: s.incoming } : undefined;
-    },
-    settings: () => settings,
-    layer: async () => {
-      const u = await ensureUi();
-      if (!presendLayer) u.uiContainer.after((presendLayer = document.createElement('div')));
-      return presendLayer;
-    },
-    review: (box) => {
-      const s = sessions.get(box);
-      if (!s) return;
-      active = s;
-      open = true;
-      status = undefined;
-      if (s.analysis) s.diffs = diffsOf(s);
-      paint();
-      // After the card's own focus effect (the frame after a render): the user goes back to the box.
-      ctx.requestAnimationFrame(() => ctx.setTimeout(() => box.focus(), 0));
-    },
-    applyCalmer: (box) => {
-      const s = sessions.get(box);
-      if (!s) return;
-      box.focus();
-      void apply(s, 'calmer');
-    },
-    report: notify.insights,
-  });
 
   const doc = document;
   ctx.addEventListener(doc, 'focusin', onFocus, { capture: true });
   ctx.addEventListener(doc, 'input', onInput, { capture: true });
-  ctx.addEventListener(doc, 'mousemove', onMove as EventListener, { capture: true, passive: true });
-  ctx.addEventListener(doc, 'click', onClick as EventListener, { capture: true });
   ctx.addEventListener(window, 'scroll', reposition, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -473,7 +283,6 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     const focused = deepActiveElement(doc);
     if (focused) onFocus({ composedPath: () => [focused] } as unknown as Event);
   };
-  focusActive();
 
   /** Coach switched off: every underline, mirror and badge goes at once; the sessions wait. */
   const hideAll = () => {
@@ -485,66 +294,60 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
       s.overlay?.remove();
       s.overlay = undefined;
       s.analysis = undefined;
+      s.findings = [];
       clearHighlights(s.box);
     }
-    open = false;
-    tip = undefined;
-    onCount(0);
-    paint();
+    deps.count(0);
+    sync();
   };
 
-  const unsubscribe = store.subscribe((state) => {
-    if (state.settings === settings) return;
-    settings = state.settings;
-    if (!isOn()) return hideAll();
-    // On again, or settings changed: re-analyse every live box now.
-    for (const s of live) void analyse(s);
-    if (!active) focusActive();
-  });
-  ctx.onInvalidated(unsubscribe);
-
-  const report = (s: Session): DraftReport => {
-    const a = s.analysis!;
-    s.diffs = diffsOf(s);
-    return {
-      analysis: { findings: a.findings, checks: a.checks, situations: a.situations, advice: a.advice, rewrites: rewrites(a), skipped: a.skipped, truncatedAt: a.truncatedAt },
-      diffs: s.diffs,
-      tone: tone(a),
-      detected: detectSituations(s.incoming),
-      override: s.override ?? null,
-    };
+  return {
+    live,
+    get: (box: HTMLElement) => sessions.get(box),
+    active: () => active,
+    activate(s: Session) {
+      active = s;
+    },
+    refresh,
+    analyse,
+    schedule,
+    sync,
+    diffsOf,
+    focusActive,
+    hideAll,
+    /** Settings changed: the shown findings and underlines follow at once (a never-flagged phrase goes). */
+    reanalyseAll() {
+      for (const s of live) void analyse(s);
+      if (!active) focusActive();
+    },
+    /** Dismissed findings or the never-flag list changed: redraw without re-reading. */
+    reshowActive() {
+      const s = active;
+      if (!s) return;
+      reshow(s);
+      void draw(s);
+      deps.count(s.findings.length);
+      sync();
+    },
+    /** Whether our own write is going in now. */
+    isWriting: () => writing > 0,
+    /** Runs our own write: its input events do not close the UI or count as the user's edit. */
+    async writing<T>(fn: () => Promise<T>): Promise<T> {
+      writing++;
+      try {
+        return await fn();
+      } finally {
+        // Mutation records of the write arrive after it resolves: let them pass first.
+        await new Promise<void>((r) => ctx.setTimeout(r, 0));
+        writing--;
+      }
+    },
+    stop() {
+      observer.disconnect();
+      for (const s of [...live]) end(s);
+      clearHighlights();
+    },
   };
-
-  /** Requests from the popup: the current draft, apply a rewrite, or set the situation. Nothing here touches settings. */
-  const answer = async (req: PageRequest): Promise<PageResponse> => {
-    if (!isOn()) return { state: 'off' };
-    const s = active;
-    if (!s || !s.box.isConnected) return { state: 'none' };
-    if (req.type === 'rewrite/apply') {
-      if (!s.analysis || readBox(s.box).text !== s.bt.text) refresh(s);
-      const { result, message } = await apply(s, req.kind);
-      return { state: result, message };
-    }
-    if (req.type === 'situation/set') {
-      s.override = req.situations ?? undefined;
-      refresh(s);
-      void analyse(s);
-    } else if (!s.analysis || s.timer !== undefined || readBox(s.box).text !== s.bt.text) refresh(s);
-    return { state: 'draft', ...report(s) };
-  };
-  const onMessage = (message: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
-    const req = pageRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
-    return req ? answer(req) : undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-
-  const stop = () => {
-    observer.disconnect();
-    for (const s of [...live]) end(s);
-    clearHighlights();
-    ui?.remove();
-  };
-  ctx.onInvalidated(stop);
-  return { stop, count: () => active?.analysis?.findings.length ?? 0 };
 }
+
+export type Sessions = ReturnType<typeof startSessions>;

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { CATEGORIES, type Category, type CustomPhrase } from '../../rules/types';
 import { categoryLabel } from '../../components/AnalysisView';
 import { Switch } from '../../components/Switch';
+import { PageSkeleton } from '../../components/PageSkeleton';
 import { t, type MessageKey } from '../../utils/i18n';
 import { exportSettings, LIMITS, MAX_IMPORT_BYTES, POLICY_KEYS, PRESEND_LIMITS, SENSITIVITIES, type PolicyKey, type Settings } from '../../utils/settings';
 import { createSettingsStore, useStoreState } from '../../utils/store';
@@ -405,7 +406,7 @@ type Tab = 'settings' | 'insights';
 export function App() {
   const state = useStoreState(store, (s) => s);
   const [tab, setTab] = useState<Tab>(location.hash === '#insights' ? 'insights' : 'settings');
-  if (!state.hydrated) return <main class="options" aria-busy="true" />;
+  if (!state.hydrated) return <PageSkeleton name="options" title={t('options_heading')} icon={48} />;
   const tabButton = (id: Tab, label: string) => (
     <button
       type="button"

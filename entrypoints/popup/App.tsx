@@ -4,6 +4,7 @@ import type { Situation } from '../../rules/types';
 import { AnalysisView } from '../../components/AnalysisView';
 import { SituationPicker } from '../../components/SituationPicker';
 import { Switch } from '../../components/Switch';
+import { PageSkeleton } from '../../components/PageSkeleton';
 import { ToneMeter } from '../../components/ToneMeter';
 import { t } from '../../utils/i18n';
 import type { PageResponse } from '../../utils/messaging';
@@ -146,7 +147,7 @@ export function App() {
   }, [page, settings, siteOn, draft, status]);
 
   // Nothing until the stored settings and the tab are known: no flash of defaults.
-  if (!hydrated || page === null) return <main class="popup" aria-busy="true" />;
+  if (!hydrated || page === null) return <PageSkeleton name="popup" title={t('extName')} />;
   return (
     <main class="popup">
       <header>

@@ -105,6 +105,83 @@ async function idleRow(h: Harness): Promise<BrowserRow> {
   };
 }
 
+/**
+ * First use on a fresh page: focus a box (the coach chunk loads), type a short heated draft at a
+ * person's pace, and time the last keystroke to the first underlines; also focus to the first badge
+ * (its "Checking…" state). Median over several fresh pages.
+ */
+export async function firstUseRow(h: Harness): Promise<BrowserRow> {
+  const RUNS = 5;
+  const afterPause: number[] = [];
+  const toBadge: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await h.open('textarea.html');
+    await page.evaluate(() => {
+      const w = window as unknown as { rc: { focus: number; badge: number; keys: number[]; analysed: number[] } };
+      w.rc = { focus: 0, badge: 0, keys: [], analysed: [] };
+      document.addEventListener('focusin', () => (w.rc.focus ||= performance.now()), true);
+      document.addEventListener('keydown', () => w.rc.keys.push(performance.now()), true);
+      document.addEventListener('reply-coach:analysed', () => {
+        const marks = document.querySelector('reply-coach-ui')?.shadowRoot?.querySelectorAll('[data-reply-coach-mirror] span[data-severity]').length ?? 0;
+        if (marks) w.rc.analysed.push(performance.now());
+      });
+      const tick = () => {
+        if (!w.rc.badge && document.querySelector('reply-coach-ui')?.shadowRoot?.querySelector('.badge')) w.rc.badge = performance.now();
+        if (!w.rc.badge) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.locator('#box').click();
+    // A quick burst straight after focus: the first read after the pause is the engine's first, unless it was warmed meanwhile.
+    await page.keyboard.type('CALM DOWN!!! You should have read the listing.', { delay: 25 });
+    await page.waitForFunction(() => (window as unknown as { rc: { analysed: number[] } }).rc.analysed.length > 0, undefined, { timeout: 20_000 });
+    await page.waitForTimeout(300);
+    const rc = await page.evaluate(() => (window as unknown as { rc: { focus: number; badge: number; keys: number[]; analysed: number[] } }).rc);
+    const last = rc.keys[rc.keys.length - 1];
+    const first = rc.analysed.find((a) => a >= last);
+    if (first !== undefined) afterPause.push(first - last);
+    if (rc.badge) toBadge.push(rc.badge - rc.focus);
+    await page.close();
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
+  return {
+    name: 'first use on a fresh page (textarea)',
+    value: `last keystroke -> first underlines median ${median(afterPause).toFixed(0)} ms (max ${Math.max(...afterPause).toFixed(0)}); focus -> badge ("Checking…") median ${median(toBadge).toFixed(0)} ms, over ${RUNS} fresh pages`,
+    numbers: { firstUnderlineMedian: median(afterPause), firstUnderlineMax: Math.max(...afterPause), badgeMedian: median(toBadge) },
+  };
+}
+
+/** The popup and the options page: first contentful paint, and when the real content replaced the skeleton. Median of several loads. */
+export async function pagesRow(h: Harness): Promise<BrowserRow> {
+  const RUNS = 7;
+  const out: Record<string, number> = {};
+  const parts: string[] = [];
+  for (const [name, path, ready] of [
+    ['popup', 'popup.html', 'main.popup:not([aria-busy])'],
+    ['options', 'options.html', 'main.options:not([aria-busy])'],
+  ] as const) {
+    const fcp: number[] = [];
+    const full: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await h.context.newPage();
+      await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+      await page.locator(ready).waitFor();
+      const t = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        now: performance.now(),
+      }));
+      fcp.push(t.fcp);
+      full.push(t.now);
+      await page.close();
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    out[`${name}Fcp`] = median(fcp);
+    out[`${name}Ready`] = median(full);
+    parts.push(`${name}: first paint ${median(fcp).toFixed(0)} ms, settings shown by ${median(full).toFixed(0)} ms`);
+  }
+  return { name: 'popup and options pages (median of 7 loads)', value: parts.join('; '), numbers: out };
+}
+
 export async function browserRows(): Promise<BrowserRow[]> {
   const h = await startHarness();
   try {
@@ -115,6 +192,8 @@ export async function browserRows(): Promise<BrowserRow[]> {
       rows.push(await typingRow(page, fixture, draft));
       await page.close();
     }
+    rows.push(await firstUseRow(h));
+    rows.push(await pagesRow(h));
     rows.push(await idleRow(h));
     return rows;
   } finally {

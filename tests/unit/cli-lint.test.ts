@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../rules';
-import { DEFAULT_SETTINGS, exportSettings } from '../../utils/settings-schema';
+import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
+import { exportSettings } from '../../utils/settings-import-export';
 
 const root = resolve(__dirname, '../..');
 const cli = join(root, 'dist/cli.mjs');

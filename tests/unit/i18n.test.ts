@@ -13,6 +13,8 @@ const files = (dir: string): string[] =>
   });
 const source = ['entrypoints', 'components', 'utils'].flatMap((d) => files(join(ROOT, d))).map((f) => readFileSync(f, 'utf8')).join('\n');
 const literalKeys = [...source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]);
+/** Keys the manifest asks for (__MSG_key__), such as the keyboard shortcut's description. */
+const manifestKeys = [...readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]);
 const dynamicKeys = [
   ...CATEGORIES.flatMap((c) => [`category_${c.replace('-', '_')}`, `category_${c.replace('-', '_')}Hint`]),
   ...SITUATIONS.map((s) => `situation_${s.replace('-', '_')}`),
@@ -24,11 +26,12 @@ const dynamicKeys = [
 describe('i18n', () => {
   it('has a message for every key the code asks for', () => {
     expect(literalKeys.length).toBeGreaterThan(50);
-    expect([...literalKeys, ...dynamicKeys].filter((k) => !messages[k])).toEqual([]);
+    expect(manifestKeys).toContain('command_openPanel');
+    expect([...literalKeys, ...dynamicKeys, ...manifestKeys].filter((k) => !messages[k])).toEqual([]);
   });
 
   it('has no message the code never uses', () => {
-    const used = new Set([...literalKeys, ...dynamicKeys, 'extName', 'extDescription']);
+    const used = new Set([...literalKeys, ...dynamicKeys, ...manifestKeys]);
     expect(Object.keys(messages).filter((k) => !used.has(k))).toEqual([]);
   });
 

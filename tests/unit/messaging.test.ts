@@ -45,6 +45,8 @@ describe('requests from our pages to a content script', () => {
     expect(pageRequest({ type: 'rewrite/apply', kind: 'firmer' }, popup, OWN, ORIGIN)).toEqual({ type: 'rewrite/apply', kind: 'firmer' });
     expect(pageRequest({ type: 'situation/set', situations: ['dishonest', 'angry', 'angry'] }, popup, OWN, ORIGIN)).toEqual({ type: 'situation/set', situations: ['dishonest', 'angry'] });
     expect(pageRequest({ type: 'situation/set', situations: null }, popup, OWN, ORIGIN)).toEqual({ type: 'situation/set', situations: null });
+    // The keyboard shortcut, from the background's service worker.
+    expect(pageRequest({ type: 'panel/open' }, { id: OWN, url: `${ORIGIN}background.js` }, OWN, ORIGIN)).toEqual({ type: 'panel/open' });
   });
   it.each([
     ['a content script (same id, page URL)', { type: 'rewrite/apply', kind: 'calmer' }, { id: OWN, url: 'https://evil.example/', tab: { id: 1 } }],
@@ -55,5 +57,7 @@ describe('requests from our pages to a content script', () => {
     ['a settings change', { type: 'settings/set', settings: { enabled: false } }, popup],
     ['extra fields', { type: 'analysis/get', text: 'x' }, popup],
     ['a number', 42, popup],
+    ['a content script asking to open the panel', { type: 'panel/open' }, { id: OWN, url: 'https://evil.example/', tab: { id: 1 } }],
+    ['panel/open with extra fields', { type: 'panel/open', tab: 'findings' }, popup],
   ])('ignores %s', (_n, m, s) => expect(pageRequest(m, s, OWN, ORIGIN)).toBeUndefined());
 });

@@ -65,3 +65,32 @@ describe('placeCard', () => {
     }
   });
 });
+
+describe('placeCard, keeping something in sight', () => {
+  it("skips a side that would cover the customer's message when another side fits", () => {
+    const box = rect(24, 500, 660, 90);
+    const message = rect(24, 100, 660, 380);
+    const plain = placeCard(box, { width: 360, height: 300 }, { width: 1100, height: 800 });
+    expect(plain.side).toBe('above');
+    expect(overlaps(cardBox(plain, 300), message)).toBe(true);
+    const p = placeCard(box, { width: 360, height: 300 }, { width: 1100, height: 800 }, [message]);
+    expect(p.side).toBe('right');
+    expect(overlaps(cardBox(p, 300), message)).toBe(false);
+    expect(overlaps(cardBox(p, 300), box)).toBe(false);
+  });
+
+  it('still places the card when every side that fits covers it (the message is never a reason to leave the window)', () => {
+    const box = rect(400, 300, 300, 40);
+    const everywhere = rect(0, 0, 1100, 800);
+    const p = placeCard(box, { width: 300, height: 200 }, { width: 1100, height: 800 }, [everywhere]);
+    expect(p.side).toBe('below');
+  });
+
+  it("a word's card lines up with the word's left edge, inside the window", () => {
+    const word = rect(100, 200, 60, 18);
+    expect(placeCard(word, { width: 300, height: 160 }, viewport, [], 'left').left).toBe(100);
+    const nearRight = rect(1050, 200, 40, 18);
+    const p = placeCard(nearRight, { width: 300, height: 160 }, viewport, [], 'left');
+    expect(p.left + p.width).toBeLessThanOrEqual(viewport.width - MARGIN);
+  });
+});

@@ -1,0 +1,20 @@
+/** The built-in sites' names as people know them, by adapter id (a unit test keeps this in step with sites/). */
+export const SITE_NAMES: Record<string, string> = {
+  gmail: 'Gmail',
+  outlook: 'Outlook on the web',
+  yahoo: 'Yahoo Mail',
+  proton: 'Proton Mail',
+  zendesk: 'Zendesk',
+  freshdesk: 'Freshdesk',
+  helpscout: 'Help Scout',
+  intercom: 'Intercom',
+  front: 'Front',
+  ebay: 'eBay',
+  etsy: 'Etsy',
+  'amazon-seller': 'Amazon Seller Central',
+  shopify: 'Shopify admin',
+  fiverr: 'Fiverr',
+  upwork: 'Upwork',
+  airbnb: 'Airbnb',
+  facebook: 'Facebook and Messenger',
+};
