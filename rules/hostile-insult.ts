@@ -5,7 +5,7 @@ import { construction as c } from './lexicon/construct';
 const SOURCE = 'shared/LABELLING.md (hostile: insulting, ridicule); retext-profanities';
 /** Scorn for what the customer said or asked. */
 const SCORN =
-  '(?:ridiculous|absurd|nonsense|pathetic|laughable|a joke|rubbish|garbage|bs|bullshit|stupid|idiotic|moronic|childish|petty|silly|insane|crazy|ludicrous|preposterous|nonsensical|hysterical|delusional|juvenile)';
+  '(?:ridiculous|absurd|nonsense|pathetic|laughable|a joke|rubbish|garbage|bs|bullshit|stupid|idiotic|moronic|childish|petty|ludicrous|preposterous|nonsensical|delusional|juvenile)';
 /** The same scorn as an adjective before a noun. */
 const SCORN_ADJ = '(?:stupid|dumb|silly|ridiculous|idiotic|ludicrous|absurd|childish|pathetic|laughable|nonsensical|petty|moronic|preposterous)';
 /** What the customer wrote or asked, as the target of scorn. */

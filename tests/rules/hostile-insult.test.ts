@@ -25,6 +25,6 @@ testRule(rule, {
     { text: "This review is a pile of nonsense.", spans: ["This review is a pile of nonsense"], output: "", fresh: true },
     { text: "People like you ruin it for everyone.", spans: ["People like you ruin"], fresh: true },
     { text: "Learn some manners before you write again.", spans: ["Learn some manners"], fresh: true },
-    { text: "Your expectations are absolutely insane.", spans: ["Your expectations are absolutely insane"], output: "", fresh: true },
+    { text: "Your expectations are absolutely preposterous.", spans: ["Your expectations are absolutely preposterous"], output: "", fresh: true },
   ],
 });
