@@ -18,7 +18,10 @@ export default defineRule({
   severity: 'medium',
   message: '"Obviously" and "clearly" imply the customer missed something plain; state the fact without the jab.',
   patterns: [WORD, PHRASE, BEFORE_FEELING, AFTER_VERB, LISTING_STATED],
-  check({ text, match, report }) {
+  check({ text, match, report: emit }) {
+    // Findings go out in text order, words and set phrases together.
+    const found: { start: number; end: number; replacement: string }[] = [];
+    const report = (f: { start: number; end: number; replacement: string }) => found.push(f);
     WORD.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = WORD.exec(text))) {
@@ -43,5 +46,6 @@ export default defineRule({
     }
     PHRASE.lastIndex = 0;
     while ((m = PHRASE.exec(text))) report({ start: m.index, end: m.index + m[0].length, replacement: '' });
+    for (const f of found.sort((a, b) => a.start - b.start)) emit(f);
   },
 });
