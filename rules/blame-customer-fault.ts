@@ -42,7 +42,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:the )?(?:\\w+ )?(?:fault|mistake|error|blame)s? (?:is|was|lies|lay|rests|sits) (?:entirely |completely |squarely |solely )?(?:yours|with you|on your (?:side|end))`,
+      pattern: `(?:the )?(?:booking |order |payment |billing |setup |installation |sizing |login |account )?(?:fault|mistake|error|blame)s? (?:is|was|lies|lay|rests|sits) (?:entirely |completely |squarely |solely )?(?:yours|with you|on your (?:side|end))`,
       note: 'Names the customer as the cause.',
       source: SOURCE,
     },

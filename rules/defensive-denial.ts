@@ -77,7 +77,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `${SIDE} (?:followed|applied|complied with|stuck to|kept to|acted (?:according to|in line with)) (?:the |our |all )?(?:\\w+ )?(?:procedures?|polic(?:y|ies)|rules|protocols?|process(?:es)?|terms) (?:(?:to|by) the (?:letter|book)|correctly|exactly|properly|fully|precisely)`,
+      pattern: `${SIDE} (?:followed|applied|complied with|stuck to|kept to|acted (?:according to|in line with)) (?:the |our |all )?(?:standard |usual |booking |cancellation |refund |check-in |safety |house |company )?(?:procedures?|polic(?:y|ies)|rules|protocols?|process(?:es)?|terms) (?:(?:to|by) the (?:letter|book)|correctly|exactly|properly|fully|precisely)`,
       note: 'Insists on procedure as a rebuttal.',
       source: 'shared/LABELLING.md (defensive: insists policy/procedure was followed as a rebuttal)',
     },

@@ -29,7 +29,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `${CARRIER}(?: \\w+)? (?:must have |has |have |probably )?(?:mixed up|mislabell?ed|misrouted|mislaid|swapped|forgot|packed|shipped|sent) (?:the |your )?(?:wrong )?(?:labels?|items?|orders?|parcels?|address|sizes?)`,
+      pattern: `${CARRIER}(?: (?:staff|team|workers|guys|people|crew))? (?:must have |has |have |probably )?(?:mixed up|mislabell?ed|misrouted|mislaid|swapped|forgot|packed|shipped|sent) (?:the |your )?(?:wrong )?(?:labels?|items?|orders?|parcels?|address|sizes?)`,
       note: 'Names a culprit instead of owning the mistake.',
       source: SOURCE,
     },
@@ -54,7 +54,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:delivery (?:times|dates|estimates)|(?:the )?(?:delays?|tracking|transit times?|shipping times?)) (?:are|is|were|was) (?:set|decided|controlled|handled|determined) (?:entirely |solely )?by ${OUTSIDER}`,
+      pattern: `(?:delivery (?:times|dates|estimates)|(?:the )?(?:delays?|tracking|transit times?|shipping times?)) (?:are|is|were|was) (?:set|decided|controlled|handled|determined) (?:entirely |solely )?by (?:the |your )?(?:courier|carrier|post office|postal service|royal mail|usps|ups|fedex|dhl|dpd|evri|airline|booking site|platform|bank)`,
       note: 'Names a third party as the cause.',
       source: SOURCE,
     },
