@@ -7,7 +7,7 @@ const FAULT_VERB = /(?:read|check|look at|measure|follow|notice|see|open|misread
 
 const SOURCE = 'shared/LABELLING.md (blame: the problem put down to the customer\'s own action, omission or misunderstanding)';
 /** What a complaint is about, named as the thing somebody got wrong. */
-const TROUBLE = '(?:that|this|it|the (?:\\w+ )?(?:mix-up|mixup|mistake|error|problem|issue|confusion|misunderstanding|damage|fault))';
+const TROUBLE = '(?:that|this|it|the (?:booking |order |payment |billing |setup |sizing |login |account |date )?(?:mix-up|mixup|mistake|error|problem|issue|confusion|misunderstanding|damage|fault))';
 /** What the customer is told they did not read or follow. */
 const DOCUMENT =
   '(?:\\w+ )?(?:listing|description|instructions|policy|email|message|size chart|terms|conditions|rules|house rules|confirmation|faq|manual|guide|notice|warning|sign|photos|details|booking|reservation|voucher|steps)';
@@ -69,7 +69,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `you (?:entered|typed|gave (?:us|me)|provided|put in|used|filled in|registered with|signed up with) (?:an? |the )?(?:wrong|incorrect|invalid|mistyped|old) (?:\\w+ )?(?:address|number|code|email|e-mail|password|name|date|dates|details|account)`,
+      pattern: `you (?:entered|typed|gave (?:us|me)|provided|put in|used|filled in|registered with|signed up with) (?:an? |the )?(?:wrong|incorrect|invalid|mistyped|old) (?:email |e-mail |postal |delivery |billing |phone |card |booking |promo |discount )?(?:address|number|code|email|e-mail|password|name|date|dates|details|account)`,
       note: 'Says the customer mistyped; state what needs correcting.',
       source: SOURCE,
     },
