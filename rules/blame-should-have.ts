@@ -3,10 +3,13 @@ import { defineRule } from './rule';
 import { nounPhraseAt } from './nlp';
 import { neutralFact } from './fixes/blame';
 
-const HINDSIGHT = /(?<![\p{L}])(?:you (?:should|could|ought to|must|might)(?: have|['’]ve)|you should(?:n't| not) have|if you(?:'d| had) (?:only |just |simply )?|had you (?:only |just )?)(?= ?\p{L})/giu;
+// An adverb may sit between the modal and "have" ("you could easily have checked").
+const HINDSIGHT = /(?<![\p{L}])(?:you (?:should|could|ought to|must|might)(?:(?: (?:easily|simply|just|at least|really|always|also|first|probably|surely))? have|['’]ve)|you should(?:n't| not) have|if you(?:'d| had) (?:only |just |simply )?|had you (?:only |just )?)(?= ?\p{L})/giu;
 /** Feelings and expectations ("you must have been worried", "you should have received an email"), not blame. */
 const CONSEQUENCE =
-  /^,?\s*(?:then\s+)?(?:you|this|it|that|none of this)(?:['’]d| would| wouldn['’]t| would not)(?:\s+have)?(?:\s+(?:know|known|see|seen|find|found|notice|noticed|realise|realize)d?(?:\s+that)?\s+([^.;!?]{1,200}))?[^.;!?]{0,200}/i;
+  /^,?\s*(?:then\s+)?(?:you|we|I|this|it|that|none of this|(?:the|your|our) [\w-]{1,20}(?: [\w-]{1,20})?)(?:['’]d| would| wouldn['’]t| would not)(?:\s+have)?(?:\s+(?:know|known|see|seen|find|found|notice|noticed|realise|realize)d?(?:\s+that)?\s+([^.;!?]{1,200}))?[^.;!?]{0,200}/i;
+/** Between the modal and its verb: nothing, or one adverb. */
+const GAP = /^\s*(?:(?:\p{L}{2,12}ly|only|just|even|first|also|ever|never|at least)\s+)?$/u;
 const FEELING = /^(?:been|felt|had|seen|heard|noticed|wondered|thought|received|gotten|got|obtained|known)\b/i;
 
 export default defineRule({
@@ -14,7 +17,7 @@ export default defineRule({
   category: 'blame',
   severity: 'high',
   message: 'Pointing at what the customer should have done makes them defend themselves instead of listening.',
-  patterns: [HINDSIGHT, FEELING, CONSEQUENCE],
+  patterns: [HINDSIGHT, FEELING, CONSEQUENCE, GAP],
   check({ text, match, doc, report }) {
     HINDSIGHT.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -23,9 +26,8 @@ export default defineRule({
       if (FEELING.test(text.slice(m.index + m[0].length).trimStart())) continue;
       const head = m.index;
       // The verb after the modal must be a past participle ("read", "checked", "ordered"), judged by compromise.
-      const verbs = match('(you|had) (should|could|ought|must|might|#Adverb)? (to|not)? (have|had)? #Adverb? [#PastTense]', 0).filter(
-        (v) => v.start >= head + m![0].length - 1 && v.start <= head + m![0].length + 12,
-      );
+      // The verb comes right after the modal, or after one adverb ("you could simply have emailed", not "you might have will be removed").
+      const verbs = match('[#PastTense]', 0).filter((v) => v.start >= head + m![0].length - 1 && GAP.test(text.slice(head + m![0].length, v.start)));
       if (!verbs.length) continue;
       const verb = verbs[0];
       let end = verb.end + text.slice(verb.end).search(/[,.;!?]|\s(?:and|but|so|then)\s|$/);
@@ -34,6 +36,8 @@ export default defineRule({
       const rest = text.slice(np && np.end <= end ? np.end : verb.end, end).trim();
       const speculation = /must|might/i.test(m[0]);
       let replacement = speculation ? 'I want to find out what happened' : neutralFact(text.slice(verb.start, verb.end), object, rest);
+      // "You shouldn't have unplugged it" -> "it helps not to unplug it", never the opposite advice.
+      if (/n['’]t|not/i.test(m[0])) replacement = replacement.replace(/^it helps to /, 'it helps not to ');
       // "If you had checked the listing, you would know it is blue": the consequence goes with the blame,
       // and what it says stays ("the listing shows the details: it is blue").
       const consequence = CONSEQUENCE.exec(text.slice(end));

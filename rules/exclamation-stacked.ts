@@ -14,7 +14,9 @@ export default defineRule({
     let m: RegExpExecArray | null;
     while ((m = STACK.exec(text))) {
       const span = m[0].trimEnd();
-      report({ start: m.index, end: m.index + span.length, replacement: /[?❓❔⁉]/.test(span) ? '?' : '!' });
+      // "that !?" -> "that?": a space before the marks goes with them, so the fix leaves no gap.
+      const start = m.index - (/[^\s][ \t\u00a0]{1,4}$/.exec(text.slice(Math.max(0, m.index - 5), m.index))?.[0].length ?? 1) + 1;
+      report({ start, end: m.index + span.length, replacement: /[?❓❔⁉]/.test(span) ? '?' : '!' });
     }
   },
 });

@@ -1,7 +1,9 @@
 /** Flags stacked hedges ("I think possibly", "maybe perhaps", "sort of kind of"): one hedge is caution, two sound unsure of your own facts. */
 import { defineRule } from './rule';
 
-const HEDGE = /(?<![\p{L}'’])(?:I (?:think|guess|suppose|believe|feel like)|maybe|perhaps|possibly|probably|sort of|kind of|kinda|sorta|somewhat|a (?:little|bit) (?:bit )?|might|hopefully|I'm not (?:sure|certain)|not sure (?:but|if))(?![\p{L}])/giu;
+// Hedges by kind: a tentative "I think", an appearance ("it seems"), a probability adverb, a vagueness ("sort of"), a disclaimer.
+const HEDGE =
+  /(?<![\p{L}'’])(?:I (?:think|guess|suppose|believe|feel like|reckon|imagine|assume)|I(?:['’]d| would) say|it (?:seems|appears)(?: that| like)?|apparently|presumably|somehow|(?:more|give) or (?:less|take)|to (?:some|a certain) (?:extent|degree)|maybe|perhaps|possibly|probably|likely|sort of|kind of|kinda|sorta|somewhat|a (?:little|bit) (?:bit )?|might|hopefully|I(?:['’]m| am) not (?:entirely |completely |totally |100% )?(?:sure|certain)(?:,? but)?|not sure (?:but|if))(?![\p{L}])/giu;
 
 export default defineRule({
   id: 'hedging-uncertain',

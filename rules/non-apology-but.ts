@@ -2,8 +2,15 @@
 import { defineRule } from './rule';
 
 const APOLOGY = /(?:(?:I['’]m|I am|we['’]re|we are) (?:(?:so|very|really) )?sorry|sorry|(?:I|we) apologi[sz]e|apologies)(?![\p{L}])/giu;
-const BUT_BLAME =
-  /,? but (?:you (?:should|shouldn['’]t|could|must|need(?:ed)? to|have to|had to|ought to|didn['’]t|did not|failed|forgot|never|were the one|are the one|chose|ordered|agreed)|you['’](?:ve|d) (?:have|need)|your (?:own )?(?:fault|mistake|error|problem|responsibility)|your [\p{L}]{1,20} (?:was|is|were) (?:wrong|incorrect|the problem)|that['’]s on you|it['’]s your|it was your)/iu;
+/** What a blaming clause says the customer did: their own action, choice or omission. */
+const CUSTOMER_ACT =
+  "(?:should|shouldn['’]t|could|must|need(?:ed)? to|have to|had to|ought to|didn['’]t|did not|failed|forgot|never|were the one|are the one|chose|ordered|agreed|booked|selected|picked|entered|typed|missed|ignored|skipped|deleted|disabled|turned off|signed up|registered|installed|cancell?ed|were (?:told|warned|informed|advised|shown)|had been (?:told|warned|informed))";
+/** "but", "however", "though": the word that takes the apology back. */
+const BUT = '(?:,? but|[,;]? however,?|,? (?:al)?though)';
+const BUT_BLAME = new RegExp(
+  `${BUT} (?:you ${CUSTOMER_ACT}|you['’](?:ve|d) (?:have|need)|your (?:own )?(?:fault|mistake|error|problem|responsibility)|your [\\p{L}]{1,20} (?:was|is|were) (?:wrong|incorrect|the problem)|that['’]s on you|it(?:['’]s| was) your|the (?:[\\p{L}]{1,20} )?(?:instructions|description|listing|terms|policy|rules|signs?|information|details) (?:were|was|are|is) (?:very |quite |perfectly )?(?:clear|clearly (?:stated|written|marked)))`,
+  'iu',
+);
 
 export default defineRule({
   id: 'non-apology-but',

@@ -1,7 +1,16 @@
 /** Flags apologies for the customer's feelings instead of our act ("sorry if you feel that way"): they read as blame in disguise. */
 import { lexiconRule } from './rule';
 
-const SORRY = "(?:(?:I'm|I am|we're|we are) (?:so |very |really |truly )?sorry|sorry|(?:I|we) apologi[sz]e|(?:I|we) regret)";
+const SORRY = "(?:(?:I'm|I am|we're|we are) (?:so |very |really |truly )?sorry|sorry|(?:I|we) (?:\\w+ly )?apologi[sz]e|(?:my |our )?apologies|(?:I|we) (?:\\w+ly )?regret)";
+const SOURCE = 'shared/LABELLING.md (non-apology: "sorry if…", "sorry you feel…", "sorry for any inconvenience", "we regret that you chose")';
+const FEELINGS = "I'm sorry for the frustration this has caused";
+const TROUBLE = "I'm sorry for the trouble this caused";
+/** How a customer can be left feeling. */
+const FEELING = '(?:upset|offended|unhappy|disappointed|annoyed|hurt|confused|bothered|dissatisfied|let down|frustrated|misled|ignored|inconvenienced|uncomfortable)';
+/** Verdicts a customer reaches about what they got. */
+const VERDICT = '(?:disappointing|unsatisfactory|lacking|below (?:par|expectations|your expectations)|not to your (?:liking|taste)|not good enough|poor|uncomfortable|confusing|difficult|unfriendly|rude|noisy|too \\w+)';
+/** Something of ours whose effect the apology is conditional on. */
+const OUR_THING = '(?:I|we|this|that|it|(?:my|our|the) (?:email|message|reply|response|tone|words|comment|note|staff|team|receptionist|driver|host|manager))';
 
 export default lexiconRule(
   {
@@ -9,15 +18,61 @@ export default lexiconRule(
     category: 'non-apology',
     severity: 'high',
     message: "Apologising for how the customer feels, or only \"if\" something happened, isn't an apology; say sorry for what went wrong.",
-    },
+  },
   [
-    { pattern: `${SORRY} (?:that |if )?you (?:feel|felt|see it|think|thought|believe|perceived?) (?:that way|this way|so|like that)`, replacement: "I'm sorry for the frustration this has caused" },
-    { pattern: `${SORRY} (?:if|that) you(?:'re| are| were|'ve been| have been| got| feel| felt) (?:upset|offended|unhappy|disappointed|annoyed|hurt|confused|bothered|dissatisfied)`, replacement: "I'm sorry for the frustration this has caused" },
-    { pattern: `${SORRY} you(?:'re| are| were| feel| felt) (?:upset|offended|unhappy|annoyed|hurt|bothered)(?= *[.,!]|$| by| with| about)`, replacement: "I'm sorry for the frustration this has caused" },
-    { pattern: `${SORRY} (?:if|that) you (?:took|take) (?:it|this|that|offen[cs]e)`, replacement: "I'm sorry for the frustration this has caused" },
-    { pattern: `${SORRY} for how you (?:feel|felt)`, replacement: "I'm sorry for the frustration this has caused" },
-    { pattern: `${SORRY} if (?:I|we|this|that|it|(?:my|our) (?:email|message|reply|response|tone|words|comment|note)) (?:has |have |may have |might have )?(?:caused|upset|offended|inconvenienced|came across|come across|hurt|sounded|seemed|was (?:unclear|confusing|rude)|were (?:unclear|confusing|rude))`, replacement: "I'm sorry for the trouble this caused" },
-    { pattern: `${SORRY} (?:for )?any (?:inconvenience|trouble|confusion|upset) (?:this|that|it) may have caused`, replacement: "I'm sorry for the trouble this caused", severity: 'low' },
+    { pattern: `${SORRY} (?:that |if )?you (?:feel|felt|see it|think|thought|believe|perceived?) (?:that way|this way|so|like that)`, replacement: FEELINGS, note: 'Apologises for the customer\'s view, not for what happened.', source: SOURCE },
+    {
+      pattern: `${SORRY} (?:that |if )?you (?:feel|felt|think|thought|believe|believed) (?:that )?(?:our|the|we|this|it)`,
+      replacement: FEELINGS,
+      note: 'Apologises for the customer\'s view, not for what happened.',
+      source: SOURCE,
+    },
+    {
+      pattern: `${SORRY} (?:if|that) you(?:'re| are| were|'ve been| have been| got| feel| felt) (?:left )?(?:feeling )?${FEELING}`,
+      replacement: FEELINGS,
+      note: 'Makes the apology depend on the customer\'s feelings.',
+      source: SOURCE,
+    },
+    { pattern: `${SORRY} you(?:'re| are| were| feel| felt) (?:upset|offended|unhappy|annoyed|hurt|bothered)(?= *[.,!]|$| by| with| about)`, replacement: FEELINGS, note: 'Apologises for the customer\'s feelings, not for what happened.', source: SOURCE },
+    {
+      pattern: `${SORRY} (?:that |if )?you (?:found|find|considered) (?:\\w+ ){1,3}${VERDICT}`,
+      replacement: FEELINGS,
+      note: 'Apologises for the customer\'s verdict, not for what happened.',
+      source: SOURCE,
+    },
+    {
+      pattern: `${SORRY} (?:that |if )?you (?:didn't|did not|don't|do not) (?:like|enjoy|love|appreciate|care for|get on with)`,
+      replacement: FEELINGS,
+      note: 'Apologises for the customer\'s taste, not for what happened.',
+      source: 'shared/LABELLING.md (non-apology: "sorry you didn\'t like the app")',
+    },
+    {
+      pattern: `${SORRY} (?:that )?you (?:chose|decided|opted|felt the need|felt it necessary) to`,
+      replacement: FEELINGS,
+      note: 'Regrets the customer\'s choice, not what the business did.',
+      source: SOURCE,
+    },
+    { pattern: `${SORRY} (?:if|that) you (?:took|take) (?:it|this|that|offen[cs]e)`, replacement: FEELINGS, note: 'Makes the apology depend on how the customer took it.', source: SOURCE },
+    { pattern: `${SORRY} for how you (?:feel|felt)`, replacement: FEELINGS, note: 'Apologises for the customer\'s feelings, not for what happened.', source: SOURCE },
+    {
+      pattern: `${SORRY} if ${OUR_THING} (?:has |have |may have |might have )?(?:caused|upset|offended|inconvenienced|came across|come across|hurt|sounded|seemed|was (?:unclear|confusing|rude)|were (?:unclear|confusing|rude))`,
+      replacement: TROUBLE,
+      note: '"Sorry if" doubts that anything went wrong.',
+      source: SOURCE,
+    },
+    {
+      pattern: `${SORRY} if (?:the|your|our) (?:\\w+ ){1,2}(?:was|were|wasn't|weren't|did not|didn't|has|have|felt|seemed)`,
+      replacement: TROUBLE,
+      note: '"Sorry if" doubts that anything went wrong.',
+      source: SOURCE,
+    },
+    {
+      pattern: `${SORRY} (?:for )?any (?:\\w+ )?(?:inconvenience|trouble|confusion|upset|disruption|disappointment|frustration|discomfort)(?: (?:this|that|it) (?:may|might) have caused| (?:you|that you) (?:may|might) have (?:experienced|faced|had|suffered))`,
+      replacement: TROUBLE,
+      severity: 'low',
+      note: '"Any … may have" doubts that anything went wrong.',
+      source: SOURCE,
+    },
   ],
   undefined,
   // The replacement is a whole apology: it takes the rest of its clause with it ("…feel that way about our service").

@@ -3,6 +3,7 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "You should have a reply from our manager by tomorrow.",
     'You must have been so worried when it did not arrive.',
     'If you had any questions, I am happy to help.',
     'You should have it by Friday.',
@@ -18,5 +19,13 @@ testRule(rule, {
     { text: 'you must have dropped it', spans: ['you must have dropped it'], output: "I want to find out what happened" },
     { text: 'You could’ve measured the window first.', spans: ['You could’ve measured the window first'], output: "It helps to measure the window first." },
     { text: 'Had you followed the instructions, it would work.', spans: ['Had you followed the instructions, it would work'], output: "It helps to follow the instructions." },
+    { text: "You ought to have told reception about the shower.", spans: ["You ought to have told reception about the shower"], output: "It helps to tell reception about the shower.", fresh: true },
+    { text: "You should've updated the app before writing this review.", spans: ["You should've updated the app before writing this review"], output: "It helps to update the app before writing this review.", fresh: true },
+    { text: "You shouldn't have unplugged the router mid-update.", spans: ["You shouldn't have unplugged the router mid-update"], output: "It helps not to unplug the router mid-update.", fresh: true },
+    { text: "If you'd simply restarted your phone, the sync would have resumed.", spans: ["If you'd simply restarted your phone, the sync would have resumed"], output: "It helps to restart your phone.", fresh: true },
+    { text: "You could easily have checked the room description.", spans: ["You could easily have checked the room description"], output: "The room description shows the details.", fresh: true },
+    { text: "Had you only asked at the desk, we would have moved you.", spans: ["Had you only asked at the desk, we would have moved you"], output: "It helps to ask at the desk.", fresh: true },
+    { text: "You must have skipped the setup step.", spans: ["You must have skipped the setup step"], output: "I want to find out what happened.", fresh: true },
+    { text: "You should have contacted us before leaving a one-star review.", spans: ["You should have contacted us before leaving a one-star review"], output: "It helps to contact us before leaving a one-star review.", fresh: true },
   ],
 });

@@ -3,6 +3,10 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "We made a mistake with your booking, and I am sorry.",
+    "The app works fine on Android 14 after the update, so please update.",
+    "Our staff should have helped you, and I have spoken to them.",
+    "That is correct: breakfast is served until 10.",
     "It's our fault, and I'm sorry. A replacement is on its way.",
     'That is true: the listing says 30 days.',
     "It's not a problem at all, happy to help.",
@@ -21,5 +25,13 @@ testRule(rule, {
     { text: 'The item was perfect when it left us.', spans: ['The item was perfect when it left us'], output: "I checked it before it shipped." },
     { text: "I don't know what else you want me to do.", spans: ["I don't know what else you want me to do"], output: "Here is what I can do." },
     { text: "That's not my job.", spans: ["That's not my job"], output: "" },
+    { text: "Your review is simply inaccurate.", spans: ["Your review is simply inaccurate"], fresh: true },
+    { text: "What you describe never happened at our hotel.", spans: ["What you describe never happened"], fresh: true },
+    { text: "The app is working perfectly fine on our end.", spans: ["The app is working perfectly fine on our end"], fresh: true },
+    { text: "This is not a bug in our app.", spans: ["This is not a bug"], fresh: true },
+    { text: "We are in no way responsible for the noise from the street.", spans: ["We are in no way responsible"], fresh: true },
+    { text: "Our staff did nothing wrong during your stay.", spans: ["Our staff did nothing wrong"], fresh: true },
+    { text: "The room was spotless when you checked in.", spans: ["The room was spotless when you checked in"], fresh: true },
+    { text: "We followed the procedure to the letter.", spans: ["We followed the procedure to the letter"], fresh: true },
   ],
 });

@@ -3,6 +3,10 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "Please uninstall the app and reinstall it from the store.",
+    "Then tap Settings and turn on sync.",
+    "We will book you into another hotel tonight at our cost.",
+    "Your opinion matters to us, and we have fixed the shower.",
     'Sit back and let us handle the return.',
     'Whatever size you choose, the price is the same.',
     'I care about getting this right.',
@@ -19,5 +23,14 @@ testRule(rule, {
     { text: 'Are you serious?', spans: ['Are you serious'], output: "" },
     { text: "I don't have time for this.", spans: ["I don't have time for this"], output: "" },
     { text: 'Please do not order from us again.', spans: ['Please do not order from us again'], output: "" },
+    { text: "If you don't like it, uninstall the app.", spans: ["If you don't like it, uninstall the app"], output: "", fresh: true },
+    { text: "Then simply stop using our software.", spans: ["Then simply stop using our software"], output: "", fresh: true },
+    { text: "Nobody is forcing you to stay here.", spans: ["Nobody is forcing you to stay"], fresh: true },
+    { text: "Feel free to book somewhere else next time.", spans: ["Feel free to book somewhere else next time"], output: "", fresh: true },
+    { text: "Move on, it was months ago.", spans: ["Move on"], output: "It was months ago.", fresh: true },
+    { text: "Your opinion doesn't matter to us.", spans: ["Your opinion doesn't matter to us"], output: "", fresh: true },
+    { text: "We are not interested in your complaints.", spans: ["We are not interested in your complaints"], output: "", fresh: true },
+    { text: "We won't waste more time on this.", spans: ["We won't waste more time on this"], output: "", fresh: true },
+    { text: "Stop writing to us about the pillow.", spans: ["Stop writing to us"], fresh: true },
   ],
 });

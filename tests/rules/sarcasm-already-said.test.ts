@@ -3,6 +3,9 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "As mentioned in the listing, parking is free for guests.",
+    "Once the room is ready, we will text you.",
+    "As our manager said on the phone, the refund is on its way.",
     'Thanks for your patience while we sorted this out.',
     "I'd like to explain clearly what happens next.",
     'As you mentioned, the lid was cracked.',
@@ -21,5 +24,13 @@ testRule(rule, {
     { text: 'Again, the item is not faulty.', spans: ['Again,'], output: "The item is not faulty." },
     { text: "It's really not that hard.", spans: ["It's really not that hard"], output: "" },
     { text: 'I already told you it shipped.', spans: ['I already told you'], output: "It shipped." },
+    { text: "As we have pointed out twice now, the pool closes at ten.", spans: ["As we have pointed out twice now,"], output: "The pool closes at ten.", fresh: true },
+    { text: "As was explained in my previous reply, the deposit is refundable.", spans: ["As was explained in my previous reply,"], output: "The deposit is refundable.", fresh: true },
+    { text: "Once more: the app does not store card details.", spans: ["Once more:"], output: "The app does not store card details.", fresh: true },
+    { text: "I have now explained this three times.", spans: ["I have now explained this three times"], output: "", fresh: true },
+    { text: "Like we told you on the phone, the room was upgraded.", spans: ["Like we told you on the phone,"], output: "The room was upgraded.", fresh: true },
+    { text: "How many times must we repeat that refunds take five days?", spans: ["How many times must we repeat that"], fresh: true },
+    { text: "To repeat myself, the app works offline.", spans: ["To repeat myself,"], output: "The app works offline.", fresh: true },
+    { text: "As our reply last week already said, breakfast ends at ten.", spans: ["As our reply last week already said,"], output: "Breakfast ends at ten.", fresh: true },
   ],
 });
