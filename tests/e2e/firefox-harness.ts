@@ -40,6 +40,8 @@ export interface FirefoxHarness {
   /** Every console message and error from every context (pages, extension pages, background, content scripts): the browser's stdout and its console service. */
   consoleLines(): Promise<string[]>;
   clearWatch(): Promise<void>;
+  /** Evaluates an expression in the browser window's privileged (chrome) scope; awaits a promise. */
+  privileged<T>(expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -76,7 +78,8 @@ const watcher = (fixtureHosts: string[]) => `(() => {
   return 'watching';
 })()`;
 
-export async function startFirefox(opts: { executablePath?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxHarness> {
+/** `install: false` leaves the e2e build uninstalled, for a test that installs it its own way. */
+export async function startFirefox(opts: { executablePath?: string; prefs?: Record<string, unknown>; install?: boolean } = {}): Promise<FirefoxHarness> {
   if (!existsSync(join(FIREFOX_EXTENSION, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first: no .output/firefox-mv3-e2e');
   await buildFixtures();
   const { server, port }: { server: Server; port: number } = await startFixtureServer();
@@ -114,7 +117,7 @@ export async function startFirefox(opts: { executablePath?: string; prefs?: Reco
     return r.result.result?.value as T;
   };
   await privileged(watcher([`127.0.0.1:${port}`, `localhost:${port}`]));
-  await browser.installExtension(FIREFOX_EXTENSION);
+  if (opts.install !== false) await browser.installExtension(FIREFOX_EXTENSION);
 
   const extensionPage = async (path: string, size?: { width?: number; height?: number }) => {
     const page = await browser.newPage();
@@ -161,6 +164,7 @@ export async function startFirefox(opts: { executablePath?: string; prefs?: Reco
     extensionRequests: () => privileged<string>('JSON.stringify(__replyCoachWatch.requests)').then((s) => JSON.parse(s) as string[]),
     consoleLines: () => privileged<string>('JSON.stringify(__replyCoachWatch.console)').then((s) => [...output, ...(JSON.parse(s) as string[])]),
     clearWatch: () => privileged('__replyCoachWatch.requests.length = 0; 0'),
+    privileged,
     async close() {
       await browser.close();
       await new Promise((r) => server.close(r));
