@@ -5,7 +5,7 @@
 import { defineRule } from './rule';
 
 /** Lower-case words in square brackets; a link's [1] or a template's {{name}} is not a placeholder. */
-const PLACEHOLDER = /\[[a-z][a-z ,'’/-]{2,60}\]/g;
+const PLACEHOLDER = /\[[a-z][a-z ,'’/-]{0,60}\]/g;
 
 export default defineRule({
   id: 'unfinished-placeholder',

@@ -43,7 +43,8 @@ describe('AnalysisView', () => {
     expect(rewriteResult(a, 'calmer').offered).toBe(true);
     const { root } = await mount('Calm down, it shipped.', '', { firmer: 'The firmer rewrite would drop “1234”, so it is not offered.' });
     expect(root.querySelector('.not-offered')?.textContent).toContain('would drop “1234”');
-    const [applyCalmer, applyFirmer] = [...root.querySelectorAll<HTMLButtonElement>('.actions button')];
+    // Each rewrite's Apply sits beside its Copy: take the Apply of each pair.
+    const [applyCalmer, applyFirmer] = [...root.querySelectorAll<HTMLElement>('.actions .pair')].map((pair) => pair.querySelector<HTMLButtonElement>('button')!);
     expect(applyCalmer.disabled).toBe(false);
     expect(applyFirmer.disabled).toBe(true);
   });
