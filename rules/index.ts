@@ -5,7 +5,7 @@ import { sentenceContext, type DraftRule, type Report, type Rule } from './rule'
 import { compileLexicon, matchLexicon, type CompiledLexicon } from './lexicon/matcher';
 import { regions, sentences, languageCounts, looksEnglish, type LanguageCounts, type Span } from './text';
 import { engineSettings } from './settings';
-import { detectSituations, adviceFor, importantChecks, missingAdvice } from './situations';
+import { detectSituations, adviceFor, dedupeAdvice, importantChecks, missingAdvice } from './situations';
 import { apologySpans } from './checks/apology';
 import { acknowledgementSpans } from './checks/acknowledgement';
 import { nextStepSpans } from './checks/next-step';
@@ -153,7 +153,7 @@ function prepare(settings: EngineSettings): Prepared {
     const custom = settings.customPhrases.filter((c) => c.phrase.trim() !== '');
     p = {
       key: JSON.stringify([settings.ignoreWords, custom]),
-      ignore: new Set(settings.ignoreWords.map((w) => w.trim().toLowerCase()).filter(Boolean)),
+      ignore: new Set(settings.ignoreWords.map(normalPhrase).filter(Boolean)),
       custom: custom.length
         ? compileLexicon(custom.map((c) => ({ phrase: c.phrase, note: c.message, replacement: c.replacement })))
         : undefined,
@@ -241,6 +241,14 @@ function analyseSentence(text: string, settings: EngineSettings, p: Prepared): S
 }
 
 const ABSENT: Check = { present: false };
+
+/** A phrase as the never-flag list compares it: lower case, one space between words, no edge punctuation. */
+const normalPhrase = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s"'“”.,!?;:]+|[\s"'“”.,!?;:]+$/g, '');
 /** Categories whose finding turns a sentence's offer or request into a rebuke. */
 const REBUKE: readonly Category[] = ['blame', 'sarcasm', 'hostile'];
 
@@ -340,7 +348,14 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
   const minRank = MIN_RANK[settings.sensitivity] ?? 1;
   const findings = dedupe(
     // A placeholder left to fill in is always reported: a reply holding one is never shown as clean.
-    all.filter((f) => (settings.categories[f.category] !== false || f.category === 'unfinished') && SEVERITY_RANK[f.severity] >= minRank && CATEGORIES.includes(f.category)),
+    all.filter(
+      (f) =>
+        (settings.categories[f.category] !== false || f.category === 'unfinished') &&
+        SEVERITY_RANK[f.severity] >= minRank &&
+        CATEGORIES.includes(f.category) &&
+        // "Never flag this phrase": the user's never-flag list holds words and whole phrases.
+        (f.category === 'unfinished' || !p.ignore.has(normalPhrase(f.text))),
+    ),
   );
   const important = importantChecks(situations);
   const mark = (c: Check, k: keyof typeof important): Check => (!c.present && important[k] ? { ...c, important: true } : c);
@@ -349,10 +364,10 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
     checks: { apology: mark(apology, 'apology'), acknowledgement: mark(acknowledgement, 'acknowledgement'), nextStep: mark(nextStep, 'nextStep') },
     situations,
     tone: toneOf(findings, results.map((r) => r.scores)),
-    advice: [
+    advice: dedupeAdvice([
       ...missingAdvice(situations, { acknowledgement: !acknowledgement.present, apology: !apology.present, nextStep: !nextStep.present }),
       ...adviceFor(situations),
-    ],
+    ]),
     ...truncated,
   };
   return remember(analysis, text, context);

@@ -119,6 +119,17 @@ export function adviceFor(situations: readonly Situation[]): string[] {
   return ADVICE_ORDER.filter((s) => situations.includes(s)).map((s) => ADVICE[s]);
 }
 
+/** Pairs of advice that make the same point: the first line goes when the second is there. */
+const SAME_POINT: [(line: string) => boolean, (line: string) => boolean][] = [
+  [(l) => l === ADVICE.angry, (l) => l.startsWith('The customer is upset and the reply does not acknowledge it yet')],
+  [(l) => l === 'Say what happens next, and when.', (l) => l === ADVICE.problem],
+];
+
+/** The advice list without lines whose point another line already makes. */
+export function dedupeAdvice(advice: string[]): string[] {
+  return advice.filter((line) => !SAME_POINT.some(([drop, covered]) => drop(line) && advice.some(covered)));
+}
+
 /** Which missing checks matter for a situation: acknowledgement for angry, apology for a problem. */
 export function importantChecks(situations: readonly Situation[]): { acknowledgement: boolean; apology: boolean; nextStep: boolean } {
   return {
