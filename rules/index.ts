@@ -155,7 +155,7 @@ function prepare(settings: EngineSettings): Prepared {
       key: JSON.stringify([settings.ignoreWords, custom]),
       ignore: new Set(settings.ignoreWords.map(normalPhrase).filter(Boolean)),
       custom: custom.length
-        ? compileLexicon(custom.map((c) => ({ phrase: c.phrase, note: c.message, replacement: c.replacement })))
+        ? compileLexicon(custom.map((c) => ({ phrase: c.phrase, note: c.message, source: 'your own phrases (options page)', replacement: c.replacement })))
         : undefined,
     };
     prepared.set(settings, p);

@@ -13,9 +13,9 @@ export interface LexiconEntry {
   /** A regular-expression source, matched case-insensitively at word boundaries. */
   pattern?: string;
   /** Shown to users: why this wording reads badly. */
-  note?: string;
+  note: string;
   /** Where the advice comes from. */
-  source?: string;
+  source: string;
   /** A calmer or firmer wording for the matched span; `''` means delete it. */
   replacement?: string;
   severity?: Severity;
@@ -36,7 +36,7 @@ const WORD_AFTER = "(?![\\p{L}\\p{N}_])";
  * for no captures: only the span is used, and an alternation with a capture per entry resets every
  * capture register at every position it tries.
  */
-export function entrySource(e: LexiconEntry, captures = true): string {
+export function entrySource(e: Pick<LexiconEntry, 'phrase' | 'pattern'>, captures = true): string {
   const src =
     e.pattern ??
     (e.phrase ?? '')
