@@ -53,7 +53,7 @@ export const VAGUE = compileLexicon([
   { pattern: `(?:forward(?:ed|ing)?|pass(?:ed|ing)? (?:it |this |that )?(?:on|along)|share[ds]?|sharing|note[ds]?|noting|report(?:ed)?) (?:your |this |the |it |that )?(?:feedback|suggestions?|comments?|review|concerns?|request|ideas?)? ?(?:on |along )?(?:to|with) (?:the|our|my|relevant|concerned)`, note: 'Forwarding is not a step.', source: SOURCE },
   { pattern: `add (?:it|this|that|your \\w+) to (?:my|our|the) (?:\\w+ )?(?:list|wishlist|backlog|roadmap|plans?)`, note: 'A list is not a step.', source: SOURCE },
   { pattern: `(?:look|looking|looked) into`, note: 'Looking into it is not a step.', source: SOURCE },
-  { pattern: `(?:keep|bear|take) (?:it|this|that|your \\w+) (?:in mind|into (?:account|consideration))`, note: 'Not a step.', source: SOURCE },
+  { pattern: `(?:keep|bear|take) (?:it|this|that|your (?:feedback|suggestions?|comments?|review|points?|concerns?|ideas?)) (?:in mind|into (?:account|consideration))`, note: 'Not a step.', source: SOURCE },
   { pattern: `(?:strive|try|continue|work|working|aim) (?:hard )?to (?:improve|do better|get better|be better)`, note: 'Not a step.', source: SOURCE },
   { pattern: `(?:is there )?anything (?:else )?(?:that )?(?:we|I) can (?:help|do)`, note: 'An empty offer.', source: SOURCE },
   { pattern: `(?:you can|you could|you may) (?:see|tell|find|notice) (?:from|in|by|that)`, note: 'An argument, not a step.', source: SOURCE },
