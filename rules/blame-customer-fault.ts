@@ -98,7 +98,9 @@ export default lexiconRule(
     const verb = FAULT_VERB.exec(m.text);
     if (!verb || !/^you/i.test(m.text)) return undefined;
     const past = { read: 'read', check: 'checked', 'look at': 'looked at', measure: 'measured', follow: 'followed', notice: 'noticed', see: 'seen', open: 'opened' }[verb[0].toLowerCase()] ?? 'read';
-    const np = nounPhraseAt(ctx.doc(), ctx.text, m.end + 1);
+    const cl = ctx.clause(m.end);
+    const inClause = nounPhraseAt(cl.doc(), cl.text, m.end + 1 - cl.start);
+    const np = inClause && { start: inClause.start + cl.start, end: inClause.end + cl.start };
     if (!np) return undefined;
     return { end: np.end, replacement: neutralFact(past, ctx.text.slice(np.start, np.end), '') };
   },

@@ -18,7 +18,7 @@ export default defineRule({
   severity: 'high',
   message: 'Pointing at what the customer should have done makes them defend themselves instead of listening.',
   patterns: [HINDSIGHT, FEELING, CONSEQUENCE, GAP],
-  check({ text, match, doc, report }) {
+  check({ text, clause, report }) {
     HINDSIGHT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = HINDSIGHT.exec(text))) {
@@ -27,11 +27,13 @@ export default defineRule({
       const head = m.index;
       // The verb after the modal must be a past participle ("read", "checked", "ordered"), judged by compromise.
       // The verb comes right after the modal, or after one adverb ("you could simply have emailed", not "you might have will be removed").
-      const verbs = match('[#PastTense]', 0).filter((v) => v.start >= head + m![0].length - 1 && GAP.test(text.slice(head + m![0].length, v.start)));
+      const cl = clause(head);
+      const verbs = cl.match('[#PastTense]', 0).filter((v) => v.start >= head + m![0].length - 1 && GAP.test(text.slice(head + m![0].length, v.start)));
       if (!verbs.length) continue;
       const verb = verbs[0];
       let end = verb.end + text.slice(verb.end).search(/[,.;!?]|\s(?:and|but|so|then)\s|$/);
-      const np = nounPhraseAt(doc(), text, verb.end + 1);
+      const inClause = nounPhraseAt(cl.doc(), cl.text, verb.end + 1 - cl.start);
+      const np = inClause && { start: inClause.start + cl.start, end: inClause.end + cl.start };
       const object = np && np.end <= end ? text.slice(np.start, np.end) : undefined;
       const rest = text.slice(np && np.end <= end ? np.end : verb.end, end).trim();
       const speculation = /must|might/i.test(m[0]);

@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'medium',
   message: 'Stacked hedges make you sound unsure of your own facts; say what you know plainly.',
   patterns: [HEDGE],
-  check({ text, match, report }) {
+  check({ text, clause, report }) {
     const hits: { start: number; end: number }[] = [];
     HEDGE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -19,7 +19,9 @@ export default defineRule({
       const w = m[0].toLowerCase();
       // "what kind of box", "the sort of thing": a noun follows, so it is not a hedge.
       if (/^(?:kind|sort) of$/.test(w)) {
-        const ok = match(`[(kind|sort) of] (#Adjective|#Verb|#Adverb)`, 0).some((s) => s.start === m!.index);
+        const ok = clause(m.index)
+          .match(`[(kind|sort) of] (#Adjective|#Verb|#Adverb)`, 0)
+          .some((s) => s.start === m!.index);
         if (!ok) continue;
       }
       hits.push({ start: m.index, end: m.index + m[0].length });

@@ -23,9 +23,33 @@ export interface SentenceContext {
   doc(): Doc | undefined;
   /** compromise match spans in this sentence. */
   match(pattern: string, group?: number): Span[];
+  /**
+   * The clause around an offset (from the punctuation before it to the end of its clause), parsed on its
+   * own: a parse costs by length, and a rule that needs the grammar of a few words need not pay for a
+   * long sentence. Spans it returns are offsets in the sentence.
+   */
+  clause(at: number): Clause;
   /** Lower-case words the user never wants flagged. */
   ignore: ReadonlySet<string>;
   report(r: Report): void;
+}
+
+export interface Clause {
+  /** Where the clause starts in the sentence. */
+  start: number;
+  text: string;
+  doc(): Doc | undefined;
+  match(pattern: string, group?: number): Span[];
+}
+
+/** The clause around `at`: back to the last , ; : . ! ? before it, on to the next . ; ! ? (bounded). */
+function clauseOf(text: string, at: number): { start: number; end: number } {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  const start = cut < 0 ? Math.max(0, at - 200) : at - before.length + cut + 1;
+  const rest = /[.;!?]/.exec(text.slice(at, at + 300));
+  const end = rest ? at + rest.index + 1 : Math.min(text.length, at + 300);
+  return { start, end };
 }
 
 export interface Rule {
@@ -91,10 +115,31 @@ export function sentenceContext(text: string, ignore: ReadonlySet<string>, repor
     }
     return doc;
   };
+  const clauses = new Map<number, Clause>();
+  const clause = (at: number): Clause => {
+    const { start, end } = clauseOf(text, at);
+    let c = clauses.get(start);
+    if (!c) {
+      const part = text.slice(start, end);
+      let cdoc: Doc | undefined;
+      let cparsed = false;
+      const cget = () => {
+        if (!cparsed) {
+          cdoc = parse(part);
+          cparsed = true;
+        }
+        return cdoc;
+      };
+      c = { start, text: part, doc: cget, match: (pattern, group) => matchSpans(cget(), part, pattern, group).map((sp) => ({ start: sp.start + start, end: sp.end + start })) };
+      clauses.set(start, c);
+    }
+    return c;
+  };
   return {
     text,
     doc: getDoc,
     match: (pattern, group) => matchSpans(getDoc(), text, pattern, group),
+    clause,
     ignore,
     report,
   };

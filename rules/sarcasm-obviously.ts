@@ -18,7 +18,7 @@ export default defineRule({
   severity: 'medium',
   message: '"Obviously" and "clearly" imply the customer missed something plain; state the fact without the jab.',
   patterns: [WORD, PHRASE, BEFORE_FEELING, AFTER_VERB, LISTING_STATED],
-  check({ text, match, report: emit }) {
+  check({ text, clause, report: emit }) {
     // Findings go out in text order, words and set phrases together.
     const found: { start: number; end: number; replacement: string }[] = [];
     const report = (f: { start: number; end: number; replacement: string }) => found.push(f);
@@ -39,7 +39,7 @@ export default defineRule({
           LISTING_STATED.test(after) ||
           /^\s*,/.test(after) ||
           /^\s*(?:you|your|the customer|the buyer)\b/i.test(after) ||
-          match('[(clearly|evidently|plainly)] (#Verb|#Negative)', 0).some((s) => s.start === m!.index);
+          clause(m.index).match('[(clearly|evidently|plainly)] (#Verb|#Negative)', 0).some((s) => s.start === m!.index);
         if (!jab) continue;
       }
       report({ start: m.index, end: m.index + m[0].length, replacement: '' });
