@@ -1,6 +1,24 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { FIXTURE_MATCHES, SITE_MATCHES } from './sites';
+
+/**
+ * In the coach's own build, rules/nlp.ts's compromise comes from nlp.js (loaded first by the coach) instead
+ * of being bundled in: two scripts, two tasks. Every other build bundles compromise as usual.
+ */
+function compromiseOutsideCoach() {
+  return {
+    name: 'reply-coach:compromise-outside-coach',
+    enforce: 'pre' as const,
+    resolveId(this: { getModuleIds(): IterableIterator<string> }, id: string, importer?: string) {
+      if (id !== 'compromise/two' || !importer?.endsWith('rules/nlp.ts')) return null;
+      // Only in the build whose entry is the coach; the welcome page's try-it box bundles compromise as usual.
+      const coachBuild = [...this.getModuleIds()].some((m) => m.includes('entrypoints/coach/index.ts'));
+      return coachBuild ? resolve(__dirname, 'entrypoints/coach/nlp-global.ts') : null;
+    },
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -8,7 +26,7 @@ export default defineConfig({
   imports: false,
   // The sources zip for Mozilla's review: the code that builds the extension, not build output or test artifacts.
   zip: { excludeSources: ['dist/**', 'tests/e2e/fixtures/build/**', 'tests/e2e/artifacts/**', 'bench-results/**'] },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), compromiseOutsideCoach()] }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -32,7 +50,7 @@ export default defineConfig({
         run_at: 'document_idle',
       },
     ],
-    web_accessible_resources: [{ resources: ['coach.js', 'tone-model.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
+    web_accessible_resources: [{ resources: ['coach.js', 'nlp.js', 'tone-model.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     // Extension pages run only their own scripts: no remote code, no eval, no inline script.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'

@@ -240,6 +240,9 @@ async function startCoach() {
       /* context invalidated */
     }
   };
+  // compromise is its own script (nlp.js): evaluated as its own task before the engine's first use.
+  const g = globalThis as { __replyCoachNlp?: unknown };
+  if (!g.__replyCoachNlp) await import(/* @vite-ignore */ browser.runtime.getURL('/nlp.js' as '/coach.js'));
   // The tone model follows the first analysis as its own chunk; until it arrives the rules judge alone.
   ctx.setTimeout(() => void loadToneModel(), 0);
   return runCoach(ctx, siteFor(location.href) ?? fixtureSite(location.href), pageHost(), {

@@ -235,6 +235,11 @@ describe('Firefox: team deploy through policies.json', () => {
     // The card names the admin's reason for the phrase.
     const badge = await page.waitForFunction(() => document.querySelector('reply-coach-ui')?.shadowRoot?.querySelector('button[data-count]'));
     await (badge as unknown as ElementHandle<HTMLButtonElement>).click();
+    // The panel opens on the rewrites; the findings, with their reasons, are a tab away.
+    const tab = await page.waitForFunction(() =>
+      [...(document.querySelector('reply-coach-ui')?.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])].find((t) => /Findings/.test(t.textContent ?? '')),
+    );
+    await (tab as unknown as ElementHandle<HTMLButtonElement>).click();
     const card = await poll(
       () => page.evaluate(() => (document.querySelector('reply-coach-ui')?.shadowRoot?.querySelector('.card') as HTMLElement | null)?.innerText ?? ''),
       (t) => t.includes('Admin:'),

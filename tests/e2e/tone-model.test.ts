@@ -27,6 +27,8 @@ describe('the tone model in the page', () => {
     // Chrome reports a web-accessible resource twice: under its dynamic URL and the extension's own.
     expect(loaded.length).toBeGreaterThan(0);
     await b.click();
+    // The panel opens on the rewrites; the findings, with their reasons, are a tab away.
+    await page.locator('reply-coach-ui').getByRole('tab', { name: /Findings/ }).click();
     await expect.poll(() => page.locator('reply-coach-ui').getByText(/reads as hostile/).count(), { timeout: 5_000 }).toBeGreaterThan(0);
     await page.close();
   });
