@@ -25,8 +25,11 @@ function wordOf(run: string): Need {
   return new Set([words.reduce((a, b) => (b.length > a.length ? b : a))]);
 }
 
-/** How good a need is: fewer, longer words test faster and reject more. */
-const worth = (n: Need) => (n ? Math.min(...[...n].map((w) => w.length)) * 4 - n.size : -Infinity);
+/** Words in nearly every sentence: a need made of them rejects nothing. */
+const COMMON = new Set(['you', 'your', 'the', 'this', 'that', 'we', 'it', 'is', 'are', 'not', 'have', 'has', 'and', 'for', 'with', 'our', 'can', 'will', 'be', 'to', 'of', 'in', 'on', 'me', 'my', 'us', 'do', 'was', 'were', 'if', 'an', 'so', 'at', 'as', 'or', 'all', 'any', 'no', 'they', 'what']);
+
+/** How good a need is: fewer, longer, rarer words test faster and reject more. */
+const worth = (n: Need) => (n ? Math.min(...[...n].map((w) => (COMMON.has(w) ? 0 : w.length))) * 4 - n.size : -Infinity);
 
 function parseAlternation(c: Cursor): Need {
   const branches: Need[] = [parseSequence(c)];
