@@ -16,7 +16,7 @@ import { nextStepSpans } from '../checks/next-step';
 import { facts, lostFacts } from '../fixes/facts';
 import { structure, type BodySentence } from './structure';
 import { cueOf, heardAnywhere, HEATED_ROLES } from './cues';
-import { customerProblem } from './problem';
+import { businessAtFault, customerProblem } from './problem';
 import {
   DIDNT_READ,
   HEAT_LEAD,
@@ -263,6 +263,16 @@ function bucket(body: readonly BodySentence[], findings: readonly Finding[]): Fi
   return out;
 }
 
+/**
+ * Whether a sentence acknowledges the customer. The engine's check also counts a bare restatement of the
+ * situation ("Your order was delivered on 5 May"), which is a fact, not an acknowledgement; and a warm
+ * "Sorry to see you go" is acknowledgement enough for a customer who is leaving.
+ */
+function acknowledges(text: string): boolean {
+  if (/\bsorry to see you go\b/i.test(text)) return true;
+  return acknowledgementSpans(text).some((s) => !/^(?:your|the)\b/i.test(text.slice(s.start, s.end)));
+}
+
 interface SentenceChecks {
   ack: boolean;
   apology: boolean;
@@ -274,7 +284,7 @@ function checksOf(text: string): SentenceChecks {
   let c = checkMemo.get(text);
   if (!c) {
     c = {
-      ack: acknowledgementSpans(text).length > 0,
+      ack: acknowledges(text),
       apology: apologySpans(text).length > 0,
       next: nextStepSpans(text).length > 0 || text.includes(PLACEHOLDER_NEXT_STEP) || NEXT.test(text),
     };
@@ -368,7 +378,9 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   const anyKept = (k: keyof SentenceChecks) => kept.some((o) => checksOf(o.text)[k]);
 
   // 2. What the reply is missing, in the situation.
-  const problemCase = (sit.includes('problem') || sit.includes('repeat-failure')) && !exploiting && !abusive && !sit.includes('repeat-mistake');
+  // The engine's `problem` now covers any complaint; an apology is owed only for the business's own failure.
+  const atFault = (sit.includes('problem') || sit.includes('repeat-failure')) && businessAtFault(incoming);
+  const problemCase = atFault && !exploiting && !abusive && !sit.includes('repeat-mistake');
   const heatedDraft = first.some((f) => HEAT.includes(f.category)) || st.body.some((s) => strongHeat(s.text));
   const hasAck = anyKept('ack');
   const hasApology = anyKept('apology');
@@ -393,7 +405,7 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   const closing: string[] = [];
   const policy = policyOf(settings, `${keptText}\n${incoming}\n${draft}`);
   const policyAlready = policy && draft.toLowerCase().includes(policy.text.toLowerCase());
-  const important = sit.includes('problem') || sit.includes('confused') || sit.includes('repeat-failure');
+  const important = atFault || sit.includes('confused') || sit.includes('repeat-failure');
   if (!firmer) {
     if (!hasNext) {
       if (policy && !policyAlready) closing.push(`Under our ${policy.kind} policy, ${lowerFirst(policy.text)}.`);
@@ -403,7 +415,7 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   } else {
     if (policy && !policyAlready) closing.push(`As our ${policy.kind} policy says, ${lowerFirst(policy.text)}.`);
     if (!hasNext) {
-      if (important || (exploiting && !policy)) closing.push(`Here is what I can do: ${PLACEHOLDER_NEXT_STEP}.`);
+      if (important || exploiting) closing.push(`Here is what I can do: ${PLACEHOLDER_NEXT_STEP}.`);
       else if (!kept.length) closing.push('Tell me what you need, and I will see what I can do.');
     }
     if (exploiting && !/does not change (?:that|what)/.test(draft)) closing.push(policy ? 'A review or a dispute does not change that.' : 'A review or a dispute does not change what our policy allows.');
