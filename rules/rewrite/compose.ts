@@ -77,6 +77,8 @@ type Reanalyse = (text: string) => Analysis;
 interface Ctx {
   mode: RewriteMode;
   reanalyse: Reanalyse;
+  /** Facts the draft also states outside a given sentence: a sentence may drop them, the whole-reply guard still checks. */
+  elsewhere?: (s: BodySentence) => ReadonlySet<string>;
 }
 
 const explain = (f: Finding) => `“${f.text}”: ${f.message}`;
@@ -146,8 +148,9 @@ function applyFindings(text: string, fs: readonly Finding[], useReplacements: bo
     const atEnd = /^[ \t]*(?:[,;:.!?]|$)/.test(t.slice(end, end + 3));
     // An adverb ("obviously", "clearly") comes out cleanly on its own; so does a hedge.
     const adverb = /^\p{L}+ly$/u.test(f.text.trim());
-    if (!atStart && !atEnd && f.category !== 'hedging' && !adverb) {
-      while (start > 0 && !/[,;:.!?]/.test(t[start - 1])) start--;
+    if (!atEnd && f.category !== 'hedging' && !adverb) {
+      // A cut at the start that leaves the rest of its clause ("You will have seen a warning| message…") takes the clause.
+      if (!atStart) while (start > 0 && !/[,;:.!?]/.test(t[start - 1])) start--;
       while (end < t.length && !/[,;:.!?]/.test(t[end])) end++;
     }
     t = cut(t, [{ start, end }]);
@@ -155,7 +158,11 @@ function applyFindings(text: string, fs: readonly Finding[], useReplacements: bo
   return t;
 }
 
-const SUBORDINATE = /^(?:just )?(?:because|since|which|although|though|unless|so that|whereas|while)\b/i;
+const SUBORDINATE = /^(?:just )?(?:because|since|which|although|though|unless|so that|whereas|while|so (?=(?:I|we|you|that|it|they)\b))\b/i;
+/** "an issue with your device not Tasks" -> "an issue with your device that affects Tasks": the cause, and the product named, without the denial. */
+const DEVICE_NOT = /\b((?:an? )?(?:issue|problem|bug|fault) (?:with|on|of|in) (?:your|the) (?:device|phone|handset|tablet|settings|network|connection|browser|battery settings|power settings)),? not (?:with |on |in |of )?(?:the )?(\p{Lu}[\p{L}.]*)/u;
+/** "…an issue with your device, not Tasks": the denial's tail; what is left states the cause. */
+const NOT_US = /(?<!\b(?:is|are|was|were|it['’]s|that['’]s|this['’]s)),?[ \t]+(?:and[ \t]+)?not[ \t]+(?:(?:by|from|with|on|in|of|caused by)[ \t]+)?(?:us|me|ours|our[ \t]+(?:app|side|end|system|team)|the[ \t]+app|\p{Lu}[\p{L}.]*)(?=[ \t]*(?:[.,;!?]|$))/u;
 
 /** The clauses of a sentence that neither a finding nor our own cues mark as heat. */
 function coolClauses(s: BodySentence, fs: readonly Finding[]): string {
@@ -199,7 +206,8 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
   };
   // Facts of the sentence as it stands in the draft ("Dear Guest, Greetings" makes "Greetings" one).
   const fromBefore = new Set(facts(s.before));
-  const own = [...new Set([...facts(original), ...facts(s.before + original).filter((f) => !fromBefore.has(f) && original.toLowerCase().includes(f))])];
+  const repeated = ctx.elsewhere?.(s);
+  const own = [...new Set([...facts(original), ...facts(s.before + original).filter((f) => !fromBefore.has(f) && original.toLowerCase().includes(f))])].filter((f) => !repeated?.has(f));
   const keepsFacts = (t: string) => {
     const have = t.toLowerCase();
     return own.every((f) => have.includes(f));
@@ -213,6 +221,8 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
   };
   // Candidates from the least to the most cut, tried lazily: the first acceptable one wins.
   const makers: (() => string)[] = [
+    () => (DEVICE_NOT.test(base) ? polish(stripHeat(base.replace(DEVICE_NOT, '$1 that affects $2'))) : ''),
+    () => (NOT_US.test(base) ? polish(stripHeat(base.replace(NOT_US, ''))) : ''),
     () => polish(stripHeat(coolClauses({ ...s, text: base }, fs.filter((f) => base.includes(f.text))))),
     () => polish(applyFindings(base, fs, true)),
     () => polish(applyFindings(base, fs, false)),
@@ -311,7 +321,17 @@ interface Out {
 }
 
 /** Composes one rewrite. */
+export const COMPOSE_PATTERNS: RegExp[] = [NOT_US, DEVICE_NOT, SUBORDINATE];
+
 export function compose(draft: string, analysis: Analysis, settings: EngineSettings, mode: RewriteMode, reanalyse: Reanalyse, incoming: string): RewriteResult {
+  // A sentence may drop a fact the draft repeats elsewhere ("…not Tasks" when Tasks is named again); if the whole
+  // reply then loses it, the rewrite is composed again with every sentence keeping its own.
+  const loose = composeWith(draft, analysis, settings, mode, reanalyse, incoming, true);
+  if (loose.offered || !loose.reason) return loose;
+  return composeWith(draft, analysis, settings, mode, reanalyse, incoming, false);
+}
+
+function composeWith(draft: string, analysis: Analysis, settings: EngineSettings, mode: RewriteMode, reanalyse: Reanalyse, incoming: string, loose: boolean): RewriteResult {
   const unchanged: RewriteResult = { text: draft, offered: false, changes: [] };
   const sit = analysis.situations as string[];
   const first = analysis.findings.filter((f) => FIXED.includes(f.category));
@@ -324,6 +344,13 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   if (!st.body.length) return unchanged;
   if (!first.length && !(firmer && (abusive || exploiting)) && !st.body.some((s) => strongHeat(s.text))) return unchanged;
   const ctx: Ctx = { mode, reanalyse };
+  if (loose) {
+    const seen = new Map<string, number>();
+    for (const f of [...facts(st.head), ...facts(st.tail)]) seen.set(f, 2);
+    for (const b of st.body) for (const f of new Set(facts(b.text))) seen.set(f, (seen.get(f) ?? 0) + 1);
+    const many = new Set([...seen].filter(([, n]) => n > 1).map(([f]) => f));
+    ctx.elsewhere = () => many;
+  }
 
   // 1. Each sentence, restated neutrally or dropped.
   const outs: Out[] = [];
@@ -461,7 +488,7 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   void pieces;
 
   if (text === draft) return unchanged;
-  const refused = factGuard(draft, text, mode, [incoming, ...Object.values(settings.policies ?? {})]);
+  const refused = factGuard(draft, text, mode, [incoming, ...opening, ...closing, ...Object.values(settings.policies ?? {})]);
   if (refused) return { text: draft, offered: false, reason: refused, changes: [] };
   return { text, offered: true, changes };
 }

@@ -4,7 +4,7 @@ import { SENTENCE_PATTERNS } from './sentence';
 import { FAULT_PATTERNS, PROBLEM_PATTERNS } from './problem';
 import { PROSE_PATTERNS } from './prose';
 import { CUE_PATTERNS } from './cues';
-import { PLACEHOLDER, type RewriteChange } from './compose';
+import { COMPOSE_PATTERNS, PLACEHOLDER, type RewriteChange } from './compose';
 
 export { compose, factGuard, FIXED, PLACEHOLDER, PLACEHOLDER_NEXT_STEP, type RewriteChange, type RewriteResult } from './compose';
 export { proseProblems } from './prose';
@@ -12,7 +12,7 @@ export { structure } from './structure';
 export { businessAtFault, customerProblem } from './problem';
 
 /** Every pattern the rewrite runs, for the ReDoS test. */
-export const REWRITE_PATTERNS: RegExp[] = [...SENTENCE_PATTERNS, ...CUE_PATTERNS, ...PROBLEM_PATTERNS, ...FAULT_PATTERNS, ...PROSE_PATTERNS, PLACEHOLDER];
+export const REWRITE_PATTERNS: RegExp[] = [...SENTENCE_PATTERNS, ...CUE_PATTERNS, ...PROBLEM_PATTERNS, ...FAULT_PATTERNS, ...PROSE_PATTERNS, ...COMPOSE_PATTERNS, PLACEHOLDER];
 
 /** A word diff with each change's reason: which finding (or which missing part) caused it. */
 export function explainDiff(parts: readonly DiffPart[], changes: readonly RewriteChange[]): DiffPart[] {
