@@ -38,6 +38,7 @@ import {
   roleOf,
   sentenceCase,
   standsAlone,
+  upperFirst,
   stripHeat,
   withoutPreamble,
   type Role,
@@ -159,6 +160,8 @@ function applyFindings(text: string, fs: readonly Finding[], useReplacements: bo
 }
 
 const SUBORDINATE = /^(?:just )?(?:because|since|which|although|though|unless|so that|whereas|while|so (?=(?:I|we|you|that|it|they)\b))\b/i;
+/** "a community driven hobby project": the excuse in the noun; "a project" keeps the sentence's offer. */
+const HOBBY = /\b(?:an? )?(?:(?:community[- ]driven|free|small|little|one[- ](?:man|person)|personal|spare[- ]time) )*hobby project\b/i;
 /** "an issue with your device not Tasks" -> "an issue with your device that affects Tasks": the cause, and the product named, without the denial. */
 const DEVICE_NOT = /\b((?:an? )?(?:issue|problem|bug|fault) (?:with|on|of|in) (?:your|the) (?:device|phone|handset|tablet|settings|network|connection|browser|battery settings|power settings)),? not (?:with |on |in |of )?(?:the )?(\p{Lu}[\p{L}.]*)/u;
 /** "…an issue with your device, not Tasks": the denial's tail; what is left states the cause. */
@@ -202,6 +205,8 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
     }
     else out = plainApology(out, false);
     out = finish(out, end);
+    // A cut that leaves only a link ("Read the help before reviewing: https://…") still introduces it.
+    if (/^(?:https?:\/\/|www\.)\S+$/i.test(out)) out = `Here is the link: ${out}`;
     return standsAlone(out) ? out : '';
   };
   // Facts of the sentence as it stands in the draft ("Dear Guest, Greetings" makes "Greetings" one).
@@ -221,6 +226,7 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
   };
   // Candidates from the least to the most cut, tried lazily: the first acceptable one wins.
   const makers: (() => string)[] = [
+    () => (HOBBY.test(base) ? polish(stripHeat(base.replace(HOBBY, 'a project'))) : ''),
     () => (DEVICE_NOT.test(base) ? polish(stripHeat(base.replace(DEVICE_NOT, '$1 that affects $2'))) : ''),
     () => (NOT_US.test(base) ? polish(stripHeat(base.replace(NOT_US, ''))) : ''),
     () => polish(stripHeat(coolClauses({ ...s, text: base }, fs.filter((f) => base.includes(f.text))))),
@@ -321,7 +327,7 @@ interface Out {
 }
 
 /** Composes one rewrite. */
-export const COMPOSE_PATTERNS: RegExp[] = [NOT_US, DEVICE_NOT, SUBORDINATE];
+export const COMPOSE_PATTERNS: RegExp[] = [NOT_US, DEVICE_NOT, HOBBY, SUBORDINATE];
 
 export function compose(draft: string, analysis: Analysis, settings: EngineSettings, mode: RewriteMode, reanalyse: Reanalyse, incoming: string): RewriteResult {
   // A sentence may drop a fact the draft repeats elsewhere ("…not Tasks" when Tasks is named again); if the whole
@@ -473,7 +479,8 @@ function composeWith(draft: string, analysis: Analysis, settings: EngineSettings
       continue;
     }
     text += firstPiece ? '' : o.gap && /\S|\n/.test(o.gap) ? o.gap : ' ';
-    const t = place(o.text);
+    // A sentence that followed an inline greeting ("Hi Ryan, apologies…") starts with a capital once something precedes it.
+    const t = firstPiece ? place(o.text) : upperFirst(o.text);
     const start = text.length;
     text += t;
     if (t !== o.from!.text) changes.push({ from: { start: o.from!.start, end: o.from!.end }, to: { start, end: text.length }, why: o.why ?? 'Capitals and marks mended.', ...(o.finding ? { rule: o.finding.rule, category: o.finding.category } : {}) });

@@ -3,6 +3,7 @@ import type { DiffPart } from '../diff';
 import { SENTENCE_PATTERNS } from './sentence';
 import { FAULT_PATTERNS, PROBLEM_PATTERNS } from './problem';
 import { PROSE_PATTERNS } from './prose';
+import { STRUCTURE_PATTERNS } from './structure';
 import { CUE_PATTERNS } from './cues';
 import { COMPOSE_PATTERNS, PLACEHOLDER, type RewriteChange } from './compose';
 
@@ -12,7 +13,7 @@ export { structure } from './structure';
 export { businessAtFault, customerProblem } from './problem';
 
 /** Every pattern the rewrite runs, for the ReDoS test. */
-export const REWRITE_PATTERNS: RegExp[] = [...SENTENCE_PATTERNS, ...CUE_PATTERNS, ...PROBLEM_PATTERNS, ...FAULT_PATTERNS, ...PROSE_PATTERNS, ...COMPOSE_PATTERNS, PLACEHOLDER];
+export const REWRITE_PATTERNS: RegExp[] = [...SENTENCE_PATTERNS, ...CUE_PATTERNS, ...PROBLEM_PATTERNS, ...FAULT_PATTERNS, ...PROSE_PATTERNS, ...COMPOSE_PATTERNS, ...STRUCTURE_PATTERNS, PLACEHOLDER];
 
 /** A word diff with each change's reason: which finding (or which missing part) caused it. */
 export function explainDiff(parts: readonly DiffPart[], changes: readonly RewriteChange[]): DiffPart[] {
