@@ -16,7 +16,7 @@ import { nextStepSpans } from '../checks/next-step';
 import { facts, lostFacts } from '../fixes/facts';
 import { structure, type BodySentence } from './structure';
 import { cueOf, heardAnywhere, HEATED_ROLES } from './cues';
-import { customerProblem } from './problem';
+import { businessAtFault, customerProblem } from './problem';
 import {
   DIDNT_READ,
   HEAT_LEAD,
@@ -38,6 +38,7 @@ import {
   roleOf,
   sentenceCase,
   standsAlone,
+  upperFirst,
   stripHeat,
   withoutPreamble,
   type Role,
@@ -77,6 +78,8 @@ type Reanalyse = (text: string) => Analysis;
 interface Ctx {
   mode: RewriteMode;
   reanalyse: Reanalyse;
+  /** Facts the draft also states outside a given sentence: a sentence may drop them, the whole-reply guard still checks. */
+  elsewhere?: (s: BodySentence) => ReadonlySet<string>;
 }
 
 const explain = (f: Finding) => `“${f.text}”: ${f.message}`;
@@ -146,8 +149,9 @@ function applyFindings(text: string, fs: readonly Finding[], useReplacements: bo
     const atEnd = /^[ \t]*(?:[,;:.!?]|$)/.test(t.slice(end, end + 3));
     // An adverb ("obviously", "clearly") comes out cleanly on its own; so does a hedge.
     const adverb = /^\p{L}+ly$/u.test(f.text.trim());
-    if (!atStart && !atEnd && f.category !== 'hedging' && !adverb) {
-      while (start > 0 && !/[,;:.!?]/.test(t[start - 1])) start--;
+    if (!atEnd && f.category !== 'hedging' && !adverb) {
+      // A cut at the start that leaves the rest of its clause ("You will have seen a warning| message…") takes the clause.
+      if (!atStart) while (start > 0 && !/[,;:.!?]/.test(t[start - 1])) start--;
       while (end < t.length && !/[,;:.!?]/.test(t[end])) end++;
     }
     t = cut(t, [{ start, end }]);
@@ -155,7 +159,13 @@ function applyFindings(text: string, fs: readonly Finding[], useReplacements: bo
   return t;
 }
 
-const SUBORDINATE = /^(?:just )?(?:because|since|which|although|though|unless|so that|whereas|while)\b/i;
+const SUBORDINATE = /^(?:just )?(?:because|since|which|although|though|unless|so that|whereas|while|so (?=(?:I|we|you|that|it|they)\b))\b/i;
+/** "a community driven hobby project": the excuse in the noun; "a project" keeps the sentence's offer. */
+const HOBBY = /\b(?:an? )?(?:(?:community[- ]driven|free|small|little|one[- ](?:man|person)|personal|spare[- ]time) )*hobby project\b/i;
+/** "an issue with your device not Tasks" -> "an issue with your device that affects Tasks": the cause, and the product named, without the denial. */
+const DEVICE_NOT = /\b((?:an? )?(?:issue|problem|bug|fault) (?:with|on|of|in) (?:your|the) (?:device|phone|handset|tablet|settings|network|connection|browser|battery settings|power settings)),? not (?:with |on |in |of )?(?:the )?(\p{Lu}[\p{L}.]*)/u;
+/** "…an issue with your device, not Tasks": the denial's tail; what is left states the cause. */
+const NOT_US = /(?<!\b(?:is|are|was|were|it['’]s|that['’]s|this['’]s)),?[ \t]+(?:and[ \t]+)?not[ \t]+(?:(?:by|from|with|on|in|of|caused by)[ \t]+)?(?:us|me|ours|our[ \t]+(?:app|side|end|system|team)|the[ \t]+app|\p{Lu}[\p{L}.]*)(?=[ \t]*(?:[.,;!?]|$))/u;
 
 /** The clauses of a sentence that neither a finding nor our own cues mark as heat. */
 function coolClauses(s: BodySentence, fs: readonly Finding[]): string {
@@ -195,11 +205,14 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
     }
     else out = plainApology(out, false);
     out = finish(out, end);
+    // A cut that leaves only a link ("Read the help before reviewing: https://…") still introduces it.
+    if (/^(?:https?:\/\/|www\.)\S+$/i.test(out)) out = `Here is the link: ${out}`;
     return standsAlone(out) ? out : '';
   };
   // Facts of the sentence as it stands in the draft ("Dear Guest, Greetings" makes "Greetings" one).
   const fromBefore = new Set(facts(s.before));
-  const own = [...new Set([...facts(original), ...facts(s.before + original).filter((f) => !fromBefore.has(f) && original.toLowerCase().includes(f))])];
+  const repeated = ctx.elsewhere?.(s);
+  const own = [...new Set([...facts(original), ...facts(s.before + original).filter((f) => !fromBefore.has(f) && original.toLowerCase().includes(f))])].filter((f) => !repeated?.has(f));
   const keepsFacts = (t: string) => {
     const have = t.toLowerCase();
     return own.every((f) => have.includes(f));
@@ -213,6 +226,9 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
   };
   // Candidates from the least to the most cut, tried lazily: the first acceptable one wins.
   const makers: (() => string)[] = [
+    () => (HOBBY.test(base) ? polish(stripHeat(base.replace(HOBBY, 'a project'))) : ''),
+    () => (DEVICE_NOT.test(base) ? polish(stripHeat(base.replace(DEVICE_NOT, '$1 that affects $2'))) : ''),
+    () => (NOT_US.test(base) ? polish(stripHeat(base.replace(NOT_US, ''))) : ''),
     () => polish(stripHeat(coolClauses({ ...s, text: base }, fs.filter((f) => base.includes(f.text))))),
     () => polish(applyFindings(base, fs, true)),
     () => polish(applyFindings(base, fs, false)),
@@ -263,6 +279,16 @@ function bucket(body: readonly BodySentence[], findings: readonly Finding[]): Fi
   return out;
 }
 
+/**
+ * Whether a sentence acknowledges the customer. The engine's check also counts a bare restatement of the
+ * situation ("Your order was delivered on 5 May"), which is a fact, not an acknowledgement; and a warm
+ * "Sorry to see you go" is acknowledgement enough for a customer who is leaving.
+ */
+function acknowledges(text: string): boolean {
+  if (/\bsorry to see you go\b/i.test(text)) return true;
+  return acknowledgementSpans(text).some((s) => !/^(?:your|the)\b/i.test(text.slice(s.start, s.end)));
+}
+
 interface SentenceChecks {
   ack: boolean;
   apology: boolean;
@@ -274,7 +300,7 @@ function checksOf(text: string): SentenceChecks {
   let c = checkMemo.get(text);
   if (!c) {
     c = {
-      ack: acknowledgementSpans(text).length > 0,
+      ack: acknowledges(text),
       apology: apologySpans(text).length > 0,
       next: nextStepSpans(text).length > 0 || text.includes(PLACEHOLDER_NEXT_STEP) || NEXT.test(text),
     };
@@ -301,7 +327,17 @@ interface Out {
 }
 
 /** Composes one rewrite. */
+export const COMPOSE_PATTERNS: RegExp[] = [NOT_US, DEVICE_NOT, HOBBY, SUBORDINATE];
+
 export function compose(draft: string, analysis: Analysis, settings: EngineSettings, mode: RewriteMode, reanalyse: Reanalyse, incoming: string): RewriteResult {
+  // A sentence may drop a fact the draft repeats elsewhere ("…not Tasks" when Tasks is named again); if the whole
+  // reply then loses it, the rewrite is composed again with every sentence keeping its own.
+  const loose = composeWith(draft, analysis, settings, mode, reanalyse, incoming, true);
+  if (loose.offered || !loose.reason) return loose;
+  return composeWith(draft, analysis, settings, mode, reanalyse, incoming, false);
+}
+
+function composeWith(draft: string, analysis: Analysis, settings: EngineSettings, mode: RewriteMode, reanalyse: Reanalyse, incoming: string, loose: boolean): RewriteResult {
   const unchanged: RewriteResult = { text: draft, offered: false, changes: [] };
   const sit = analysis.situations as string[];
   const first = analysis.findings.filter((f) => FIXED.includes(f.category));
@@ -314,6 +350,13 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   if (!st.body.length) return unchanged;
   if (!first.length && !(firmer && (abusive || exploiting)) && !st.body.some((s) => strongHeat(s.text))) return unchanged;
   const ctx: Ctx = { mode, reanalyse };
+  if (loose) {
+    const seen = new Map<string, number>();
+    for (const f of [...facts(st.head), ...facts(st.tail)]) seen.set(f, 2);
+    for (const b of st.body) for (const f of new Set(facts(b.text))) seen.set(f, (seen.get(f) ?? 0) + 1);
+    const many = new Set([...seen].filter(([, n]) => n > 1).map(([f]) => f));
+    ctx.elsewhere = () => many;
+  }
 
   // 1. Each sentence, restated neutrally or dropped.
   const outs: Out[] = [];
@@ -368,7 +411,9 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   const anyKept = (k: keyof SentenceChecks) => kept.some((o) => checksOf(o.text)[k]);
 
   // 2. What the reply is missing, in the situation.
-  const problemCase = (sit.includes('problem') || sit.includes('repeat-failure')) && !exploiting && !abusive && !sit.includes('repeat-mistake');
+  // The engine's `problem` now covers any complaint; an apology is owed only for the business's own failure.
+  const atFault = (sit.includes('problem') || sit.includes('repeat-failure')) && businessAtFault(incoming);
+  const problemCase = atFault && !exploiting && !abusive && !sit.includes('repeat-mistake');
   const heatedDraft = first.some((f) => HEAT.includes(f.category)) || st.body.some((s) => strongHeat(s.text));
   const hasAck = anyKept('ack');
   const hasApology = anyKept('apology');
@@ -393,7 +438,7 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   const closing: string[] = [];
   const policy = policyOf(settings, `${keptText}\n${incoming}\n${draft}`);
   const policyAlready = policy && draft.toLowerCase().includes(policy.text.toLowerCase());
-  const important = sit.includes('problem') || sit.includes('confused') || sit.includes('repeat-failure');
+  const important = atFault || sit.includes('confused') || sit.includes('repeat-failure');
   if (!firmer) {
     if (!hasNext) {
       if (policy && !policyAlready) closing.push(`Under our ${policy.kind} policy, ${lowerFirst(policy.text)}.`);
@@ -403,7 +448,7 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   } else {
     if (policy && !policyAlready) closing.push(`As our ${policy.kind} policy says, ${lowerFirst(policy.text)}.`);
     if (!hasNext) {
-      if (important || (exploiting && !policy)) closing.push(`Here is what I can do: ${PLACEHOLDER_NEXT_STEP}.`);
+      if (important || exploiting) closing.push(`Here is what I can do: ${PLACEHOLDER_NEXT_STEP}.`);
       else if (!kept.length) closing.push('Tell me what you need, and I will see what I can do.');
     }
     if (exploiting && !/does not change (?:that|what)/.test(draft)) closing.push(policy ? 'A review or a dispute does not change that.' : 'A review or a dispute does not change what our policy allows.');
@@ -434,7 +479,8 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
       continue;
     }
     text += firstPiece ? '' : o.gap && /\S|\n/.test(o.gap) ? o.gap : ' ';
-    const t = place(o.text);
+    // A sentence that followed an inline greeting ("Hi Ryan, apologies…") starts with a capital once something precedes it.
+    const t = firstPiece ? place(o.text) : upperFirst(o.text);
     const start = text.length;
     text += t;
     if (t !== o.from!.text) changes.push({ from: { start: o.from!.start, end: o.from!.end }, to: { start, end: text.length }, why: o.why ?? 'Capitals and marks mended.', ...(o.finding ? { rule: o.finding.rule, category: o.finding.category } : {}) });
@@ -449,7 +495,7 @@ export function compose(draft: string, analysis: Analysis, settings: EngineSetti
   void pieces;
 
   if (text === draft) return unchanged;
-  const refused = factGuard(draft, text, mode, [incoming, ...Object.values(settings.policies ?? {})]);
+  const refused = factGuard(draft, text, mode, [incoming, ...opening, ...closing, ...Object.values(settings.policies ?? {})]);
   if (refused) return { text: draft, offered: false, reason: refused, changes: [] };
   return { text, offered: true, changes };
 }

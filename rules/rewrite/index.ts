@@ -1,18 +1,19 @@
 /** rewrite(analysis, mode): structure, sentence roles, calmer, firmer. See compose.ts for the order. */
 import type { DiffPart } from '../diff';
 import { SENTENCE_PATTERNS } from './sentence';
-import { PROBLEM_PATTERNS } from './problem';
+import { FAULT_PATTERNS, PROBLEM_PATTERNS } from './problem';
 import { PROSE_PATTERNS } from './prose';
+import { STRUCTURE_PATTERNS } from './structure';
 import { CUE_PATTERNS } from './cues';
-import { PLACEHOLDER, type RewriteChange } from './compose';
+import { COMPOSE_PATTERNS, PLACEHOLDER, type RewriteChange } from './compose';
 
 export { compose, factGuard, FIXED, PLACEHOLDER, PLACEHOLDER_NEXT_STEP, type RewriteChange, type RewriteResult } from './compose';
 export { proseProblems } from './prose';
 export { structure } from './structure';
-export { customerProblem } from './problem';
+export { businessAtFault, customerProblem } from './problem';
 
 /** Every pattern the rewrite runs, for the ReDoS test. */
-export const REWRITE_PATTERNS: RegExp[] = [...SENTENCE_PATTERNS, ...CUE_PATTERNS, ...PROBLEM_PATTERNS, ...PROSE_PATTERNS, PLACEHOLDER];
+export const REWRITE_PATTERNS: RegExp[] = [...SENTENCE_PATTERNS, ...CUE_PATTERNS, ...PROBLEM_PATTERNS, ...FAULT_PATTERNS, ...PROSE_PATTERNS, ...COMPOSE_PATTERNS, ...STRUCTURE_PATTERNS, PLACEHOLDER];
 
 /** A word diff with each change's reason: which finding (or which missing part) caused it. */
 export function explainDiff(parts: readonly DiffPart[], changes: readonly RewriteChange[]): DiffPart[] {

@@ -65,6 +65,12 @@ export const SHOULD_HAVE =
 export const DIDNT_READ =
   /\byou (?:clearly |obviously |simply |just )?(?:didn['’]t|did not|never|failed to|don['’]t|do not)(?: (?:even |bother to |bothered to ))?(read|check|look at|see)s? (the|our|my|your) ([a-z][a-z -]{1,25}?)(?=[ \t]*(?:properly|carefully|before [a-z ]{3,20})?[ \t]*(?:[,.!?;]|$))/i;
 const QUESTION_START = /^(?:can|could|would|will|do|does|did|is|are|was|were|have|has|had|what|when|where|why|how|which|who|whose|may|shall|should|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|any|anything)\b/i;
+/** "Did you even try resetting your password?": the tip without the jab. */
+export const TRIED = /^(?:did|have) you (?:even |actually |ever |at least )?(?:try|tried) ((?:resetting|restarting|reinstalling|updating|clearing|checking|turning|logging|signing|switching|using|reading|contacting|closing|charging|unplugging|plugging|deleting|removing|following)\b[^?!.]{1,60}?)[ \t]*[?!.]*$/i;
+/** "The resort fee is clearly listed on the booking page." -> "The booking page lists the resort fee.": the same fact, without pointing at the reader. */
+export const LISTED =
+  /^((?:the|your|our|all|every|a|an) [\p{L}\d'-]+(?: [\p{L}\d'-]+){0,4}|\p{Lu}[\p{L}\d'-]*(?: [\p{L}\d'-]+){0,3}) (?:is|are|was|were) (?:clearly |plainly |all |also |explicitly |very clearly )?(listed|shown|stated|mentioned|described|explained|noted|displayed|included|written) (?:on|in) ((?:the|our|your|each|every) [\p{L}-]+(?: [\p{L}-]+){0,3}?)(?:,? (?:clearly|plainly|already))?(?:,[ \t]*([^,.!?]{3,60}))?[.!]*$/iu;
+const LISTS: Record<string, string> = { listed: 'lists', shown: 'shows', stated: 'states', mentioned: 'mentions', described: 'describes', explained: 'explains', noted: 'notes', displayed: 'shows', included: 'includes', written: 'says' };
 /** "You didn't (bother to) enter a VAT ID" -> "no VAT ID was entered": the fact without the finger. */
 export const DIDNT_DO =
   /\byou (?:didn['’]t|did not|never)(?: (?:even )?bother(?:ed)? to)? (enter|add|include|select|choose|tick|provide|fill in) (?:a|an|the|your|any) ([\p{L}\d][\p{L}\d -]{0,28}?)(?=(?: at [a-z]{3,12}| when [a-z ]{3,20})?[ \t]*(?:[,.!?;]|$))/iu;
@@ -234,6 +240,10 @@ export function readOrderFact(text: string, next?: string): string | undefined {
 
 /** Blame with a fact inside, restated as the fact ("You should have read the size chart" -> "The size chart lists the exact measurements"). */
 export function blameFact(text: string): string | undefined {
+  const r = TRIED.exec(text.trim());
+  if (r) return `Try ${r[1]}.`;
+  const l = LISTED.exec(text.trim());
+  if (l) return `${upperFirst(l[3])} ${LISTS[l[2].toLowerCase()]} ${lowerFirst(l[1])}${l[4] ? `, ${l[4]}` : ''}.`;
   const m = SHOULD_HAVE.exec(text);
   if (m) {
     const object = m[2].trim();
@@ -284,8 +294,8 @@ export const withoutPreamble = (text: string) => upperFirst(text.replace(PREAMBL
 export const plainModal = (text: string) => text.replace(/\b(I|we) could(?=[ \t]+(?:swap|send|refund|replace|resize|book|offer|check|exchange|fix|reissue|cancel)\b)/gi, '$1 can');
 /** A next step or a resolution in the writer's words: an instruction, or what was or will be done. */
 export const NEXT =
-  /^(?:please |just )?(?:check|try|restart|send|clear|turn|tap|go|add|install|look|contact|reply|use|open|update|click|select|order|call|email|visit|collect|return|enable|disable|sign|log|reset|message|bring|keep|steam|air)\b|\b(?:I|we)(?:['’]ve| have)? (?:just |already |now )?(?:restored|removed|refunded|fixed|corrected|emailed|sent|issued|booked|reissued|credited|added|cancelled|canceled|resized|replaced|posted|updated|changed|reset|unlocked|reactivated|told|passed|asked|escalated)\b|\b(?:will be|has been|have been|was|were) (?:refunded|sent|shipped|released|fixed|delivered|restored|reissued|credited|issued|removed|corrected|cancelled|canceled)\b|\b(?:ships?|arrives?|goes out|will (?:arrive|ship|go out|be ready|drop off|clear)) (?:on|today|tomorrow|this|next|by|within|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bis (?:fixed|processing|on its way|out for delivery|cancelled)\b|\b(?:drops? off|will be released|can (?:collect|resize|send|book|swap|refund|reissue))\b|\bI can (?:send|book|resize|swap|refund|reissue|replace|help)\b/i;
+  /^(?:please |just )?(?:check|try|restart|send|clear|turn|tap|go|add|install|look|contact|reply|use|open|update|click|select|order|call|email|visit|collect|return|enable|disable|sign|log|reset|message|bring|keep|steam|air)\b|\b(?:I|we)(?:['’]ve| have)? (?:just |already |now )?(?:restored|removed|refunded|fixed|corrected|emailed|sent|issued|booked|reissued|credited|added|cancelled|canceled|resized|replaced|posted|updated|changed|reset|unlocked|reactivated|told|passed|asked|escalated)\b|\b(?:will be|has been|have been|was|were) (?:refunded|sent|shipped|released|fixed|delivered|restored|reissued|credited|issued|removed|corrected|cancelled|canceled)\b|\b(?:ships?|arrives?|goes out|will (?:arrive|ship|go out|be ready|drop off|clear)) (?:on|today|tomorrow|this|next|by|within|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bis (?:fixed|processing|on its way|out for delivery|cancelled)\b|\b(?:drops? off|will be released|can (?:collect|resize|send|book|swap|refund|reissue))\b|\bI can (?:send|book|resize|swap|refund|reissue|replace|help)\b|\b(?:I|we)(?:['’]ll| will) (?:see|check|look|ask|send|refund|replace|fix|get|make|call|email|contact|update|arrange|book|reissue|follow up|let you know|pass|escalate|investigate|credit|cancel|restore)\b|\b(?:team|staff) (?:has |have )?(?:restored|fixed|refunded|replaced|sent|reissued|corrected)\b/i;
 
 export const isPolicy = (text: string) => SENTENCE_POLICY.test(text);
 
-export const SENTENCE_PATTERNS: RegExp[] = [INTERJECTION, ATTACK_ONLY, SORRY_BUT, DIDNT_DO, TOLD_YOU, QUESTION_START, SOFT_SUGGESTION, NEXT, LEFT_VERB, FRAGMENT_START, HEAT_LEAD, HEAT_TAIL, LEAD_IN, TAIL, READ_ORDER, SHOULD_HAVE, DIDNT_READ, DANGLING_END, LEADING_JOINER, SENTENCE_POLICY, INTENSIFIERS, PREAMBLE, GROVEL_ONLY];
+export const SENTENCE_PATTERNS: RegExp[] = [TRIED, LISTED, INTERJECTION, ATTACK_ONLY, SORRY_BUT, DIDNT_DO, TOLD_YOU, QUESTION_START, SOFT_SUGGESTION, NEXT, LEFT_VERB, FRAGMENT_START, HEAT_LEAD, HEAT_TAIL, LEAD_IN, TAIL, READ_ORDER, SHOULD_HAVE, DIDNT_READ, DANGLING_END, LEADING_JOINER, SENTENCE_POLICY, INTENSIFIERS, PREAMBLE, GROVEL_ONLY];

@@ -3,6 +3,7 @@
  * sentences, and what comes after it (sign-off, signature, quoted history). Only the body is rewritten.
  */
 import { regions, sentences, type Span } from '../text';
+import { isDictionaryWord, isNameWord } from '../nlp';
 
 export interface BodySentence extends Span {
   text: string;
@@ -28,6 +29,8 @@ export interface Structure {
 
 /** "Hi Bethany, we're swamped…": a greeting that shares its line with the first sentence. */
 const INLINE_GREETING = /^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^,!.\n?]{0,30}[,!]\s*/i;
+/** A name alone before a comma at the start of the body: "Agnes, …", "Ca Tang, …". */
+const VOCATIVE = /^(\p{Lu}[\p{Ll}'’-]+)(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?,[ \t]+(?=\S)/u;
 /** A closing line that is a sign-off with a name, or a name alone: "Thanks, Dave", "Dave", "- The Acme team". */
 const SIGN_OFF_WORDS = String.raw`(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|regards|many thanks|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|cheers|sincerely|yours(?: sincerely| truly)?|all the best|take care|speak soon)`;
 const SIGN_OFF_LINE = new RegExp(String.raw`^\s*${SIGN_OFF_WORDS}[ \t]*[,.!]?(?:[ \t]+[-–—]?[ \t]?\p{Lu}[\p{L}'’.-]{0,20}(?:[ \t]+\p{Lu}[\p{L}'’.-]{0,20}){0,3})?[ \t]*[.!]?\s*$`, 'iu');
@@ -50,6 +53,12 @@ export function structure(text: string, signOffs?: readonly string[]): Structure
   // A greeting on the first line of the body stays as it is.
   const greet = INLINE_GREETING.exec(text.slice(start, Math.min(end, start + 60)));
   if (greet && !reg.greeting && start + greet[0].length < end) start += greet[0].length;
+  else if (!reg.greeting) {
+    // "Agnes, apologies…": a name alone, then a comma, greets the customer as "Hi Agnes," would.
+    const named = VOCATIVE.exec(text.slice(start, Math.min(end, start + 40)));
+    const first = named?.[1].toLowerCase() ?? '';
+    if (named && start + named[0].length < end && (isNameWord(first) || !isDictionaryWord(first))) start += named[0].length;
+  }
   // A sign-off or a name on the last lines of the body belongs to the signature.
   for (let k = 0; k < 2 && end > start; k++) {
     const ls = lastLineStart(text, end, start);
@@ -76,3 +85,5 @@ export function structure(text: string, signOffs?: readonly string[]): Structure
   }
   return { head: text.slice(0, start), body, start, end, tail: text.slice(end), interleaved };
 }
+
+export const STRUCTURE_PATTERNS: RegExp[] = [INLINE_GREETING, SIGN_OFF_LINE, NAME_LINE, VOCATIVE];
