@@ -73,8 +73,10 @@ describe.runIf(hasRepliesCorpus)('rewrites of our labelled replies to reviews', 
 });
 
 describe.runIf(hasTwitterCorpus && hasUnhealthyCorpus)('rewrites of real heated text', () => {
-  // Was 95% before the engine's new rules; now measured 85.1% (calmer and firmer): not yet tuned for the new rules.
-  it('are clean on re-analysis and keep every fact in at least 84% of cases', { timeout: 300_000 }, () => {
+  // Was 95% when the engine flagged only its phrase lists; with its constructions and tone model it flags far more,
+  // and measured 91.6% (calmer and firmer). The 95% target is not met: most of what is left is a sentence carrying a
+  // fact (a name, a number) that the tone model still hears as hostile after the rules' wording is gone.
+  it('are clean on re-analysis and keep every fact in at least 90% of cases (target 95%, not met)', { timeout: 300_000 }, () => {
     const texts = [...unhealthyComments().map((c) => c.comment), ...customerMessages()];
     let flagged = 0;
     let calmOk = 0;
@@ -101,7 +103,7 @@ describe.runIf(hasTwitterCorpus && hasUnhealthyCorpus)('rewrites of real heated 
     );
     if (failures.length) console.log(failures.join('\n'));
     expect(flagged).toBeGreaterThan(100);
-    expect(calmOk / flagged).toBeGreaterThanOrEqual(0.84);
-    expect(firmOk / flagged).toBeGreaterThanOrEqual(0.84);
+    expect(calmOk / flagged).toBeGreaterThanOrEqual(0.9);
+    expect(firmOk / flagged).toBeGreaterThanOrEqual(0.9);
   });
 });
