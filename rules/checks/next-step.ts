@@ -5,6 +5,7 @@
  * ("we'll look into it", "shared with the team", "added to my list") are not one.
  */
 import { compileLexicon, matchLexicon } from '../lexicon/matcher';
+import type { Span } from '../text';
 
 const SOURCE = 'shared/LABELLING.md (nextStep)';
 
@@ -43,7 +44,33 @@ export const NEXT_STEP = compileLexicon([
 ]);
 
 /** Contact details in a sentence: with them, it usually tells the customer where to go. */
-const CHANNEL = /\b(?:https?:\/\/|www\.)\S{2,}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|\b[a-z0-9-]{2,63}\.(?:com|org|net|io|co|app|help|center|uk)\/\S*/gi;
+const LINK = /\b(?:https?:\/\/|www\.)\S{2,}/gi;
+/** A domain's path ("support.any.do/…" has none, "example.com/help" has): found by its ending, extended left in code. */
+const DOMAIN_PATH = /\.(?:com|org|net|io|co|app|help|center|uk)\//gi;
+const ADDRESS_CHAR = /[\w.+-]/;
+
+/**
+ * Links, e-mail addresses and domains with a path in a sentence. Addresses are found from their "@" and
+ * widened in code: a pattern that scans for them has to try every start, which the backtracking check flags.
+ */
+function channels(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(LINK)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let a = at;
+    while (a > 0 && at - a < 64 && ADDRESS_CHAR.test(text[a - 1])) a--;
+    let b = at + 1;
+    while (b < text.length && b - at < 254 && /[\w.-]/.test(text[b])) b++;
+    const domain = text.slice(at + 1, b).replace(/\.+$/, '');
+    if (a < at && /^[\w-]+(?:\.[\w-]+)+$/.test(domain)) out.push({ start: a, end: at + 1 + domain.length });
+  }
+  for (const m of text.matchAll(DOMAIN_PATH)) {
+    let a = m.index!;
+    while (a > 0 && m.index! - a < 63 && /[a-z0-9-]/i.test(text[a - 1])) a--;
+    if (m.index! - a >= 2) out.push({ start: a, end: m.index! + m[0].length });
+  }
+  return out;
+}
 
 /** Words that make contact details an invitation rather than a citation. */
 const CHANNEL_WORDS = /\b(?:contact|e-?mail|write|reach|send|report|visit|see|check|refer|find|follow|read|go|click|tap|here|via|at|help|support|instructions|guide|learn|details|more|questions?|assist)\b/i;
@@ -70,14 +97,14 @@ const INSTRUCTION = new RegExp(`(?:^[\\W_]{0,3}|:[\\s\\u00a0]{1,3})(?:simply |ju
 const ASKS = /^(?:\W{0,3})(?:what|which|where|when|how|could|can|would|do|did|does|have|has|is|are)\b[^?]{0,200}\b(?:you|your)\b[^?]{0,200}\?/i;
 
 /** The plain regexes here, for the backtracking check. */
-export const NEXT_STEP_PATTERNS = [INSTRUCTION, ASKS, CHANNEL, CHANNEL_WORDS];
+export const NEXT_STEP_PATTERNS = [INSTRUCTION, ASKS, LINK, DOMAIN_PATH, CHANNEL_WORDS];
 
 export function nextStepSpans(text: string) {
   const vague = matchLexicon(VAGUE, text);
   const spans = matchLexicon(NEXT_STEP, text)
     .filter((m) => !vague.some((v) => v.start < m.end && m.start < v.end))
     .map(({ start, end }) => ({ start, end }));
-  if (CHANNEL_WORDS.test(text)) for (const c of text.matchAll(CHANNEL)) spans.push({ start: c.index!, end: c.index! + c[0].length });
+  if (CHANNEL_WORDS.test(text)) spans.push(...channels(text));
   const i = INSTRUCTION.exec(text);
   if (i) spans.push({ start: i.index, end: i.index + i[0].length });
   const q = ASKS.exec(text);
