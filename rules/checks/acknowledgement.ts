@@ -15,7 +15,7 @@ const TROUBLE =
   '(?:issues?|problems?|trouble|experience|delay|error|bug|glitch|crash(?:es)?|confusion|noise|mess|mistake|mix-up|frustration|situation|damage|wait|outage|difficult(?:y|ies)|hassle|failure|fault|lapse|disappointment|loss|breakage|leak|smell|dirt)';
 
 export const ACKNOWLEDGEMENT = compileLexicon([
-  { pattern: `(?:I|we) (?:can |completely |totally |fully |really |do )?(?:see|understand|appreciate|imagine|get|know|hear|recogni[sz]e)(?: (?:how|why|that|what|just how))? [^.!?]{0,50}?${F}`, note: 'Names the feeling.', source: SOURCE },
+  { pattern: `(?:I|we) (?:can |completely |totally |fully |really |do )?(?:see|understand|appreciate|imagine|get|know|hear|recogni[sz]e)(?: (?:how|why|that|what|just how))? (?:[^\\s.!?]+ ){0,8}?${F}`, note: 'Names the feeling.', source: SOURCE },
   { pattern: `(?:I|we) (?:can |completely |totally |fully |really )?(?:understand|appreciate|hear|get) (?:your|the|this|that) (?:${F}|point|position|view|situation|feelings?)`, note: 'Recognises the customer\'s position.', source: SOURCE, notAfter: `(?:not sure|sure|don't|do not|didn't|did not|fail to|if|whether)` },
   { pattern: `(?:that|this|it) (?:must|would|can|could) (?:be|have been|feel) [^.!?]{0,25}?${F}`, note: 'Names the feeling.', source: SOURCE },
   { pattern: `(?:that|this|it) (?:sounds|sounded|seems|looks) [^.!?]{0,20}?${F}`, note: 'Names the feeling.', source: SOURCE },

@@ -161,11 +161,11 @@ function applyFindings(text: string, fs: readonly Finding[], useReplacements: bo
 
 const SUBORDINATE = /^(?:just )?(?:because|since|which|although|though|unless|so that|whereas|while|so (?=(?:I|we|you|that|it|they)\b))\b/i;
 /** "a community driven hobby project": the excuse in the noun; "a project" keeps the sentence's offer. */
-const HOBBY = /\b(?:an? )?(?:(?:community[- ]driven|free|small|little|one[- ](?:man|person)|personal|spare[- ]time) )*hobby project\b/i;
+const HOBBY = /\b(?:an? )?(?:(?:community[- ]driven|free|small|little|one[- ](?:man|person)|personal|spare[- ]time) ){0,3}hobby project\b/i;
 /** "an issue with your device not Tasks" -> "an issue with your device that affects Tasks": the cause, and the product named, without the denial. */
 const DEVICE_NOT = /\b((?:an? )?(?:issue|problem|bug|fault) (?:with|on|of|in) (?:your|the) (?:device|phone|handset|tablet|settings|network|connection|browser|battery settings|power settings)),? not (?:with |on |in |of )?(?:the )?(\p{Lu}[\p{L}.]*)/u;
 /** "…an issue with your device, not Tasks": the denial's tail; what is left states the cause. */
-const NOT_US = /(?<!\b(?:is|are|was|were|it['’]s|that['’]s|this['’]s)),?[ \t]+(?:and[ \t]+)?not[ \t]+(?:(?:by|from|with|on|in|of|caused by)[ \t]+)?(?:us|me|ours|our[ \t]+(?:app|side|end|system|team)|the[ \t]+app|\p{Lu}[\p{L}.]*)(?=[ \t]*(?:[.,;!?]|$))/u;
+const NOT_US = /(?<!\b(?:is|are|was|were|it['’]s|that['’]s|this['’]s)),?[ \t]{1,4}(?:and[ \t]+)?not[ \t]+(?:(?:by|from|with|on|in|of|caused by)[ \t]+)?(?:us|me|ours|our[ \t]+(?:app|side|end|system|team)|the[ \t]+app|\p{Lu}[\p{L}.]*)(?=[ \t]*(?:[.,;!?]|$))/u;
 
 /** The clauses of a sentence that neither a finding nor our own cues mark as heat. */
 function coolClauses(s: BodySentence, fs: readonly Finding[]): string {
