@@ -126,7 +126,7 @@ function FindingCardView({ card, actions }: { card: FindingCardState; actions: A
   const ref = useRef<HTMLDivElement>(null);
   const f: Finding = card.finding;
   usePlacement(ref, card.anchor, undefined, 'left');
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (card.focus) ref.current?.querySelector<HTMLElement>('button:not(.close)')?.focus();
   }, [card]);
   const cat = categoryLabel(f.category);
@@ -169,8 +169,8 @@ function FindingCardView({ card, actions }: { card: FindingCardState; actions: A
 function Panel({ s, actions }: { s: CardState; actions: Actions }) {
   const ref = useRef<HTMLDivElement>(null);
   usePlacement(ref, s.rect, s.avoid);
-  // Focus goes into the panel when it opens: to the tab it opens on.
-  useEffect(() => {
+  // Focus goes into the panel as it mounts, not after the next paint, so a Tab pressed at once lands inside.
+  useLayoutEffect(() => {
     if (s.panelFocus) ref.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
   }, []);
   const onTabKey = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
