@@ -1,6 +1,6 @@
 /**
- * Flags handing the fault away from the business ("it's not a fault of the app", "this is an issue with
- * your phone, not the app", "the sync problem isn't caused by us"): the customer hears "not our problem".
+ * Flags handing the fault away from the business ("it's not a fault of the app", "that's down to
+ * your handset, not us", "the sync problem isn't caused by us"): the customer hears "not our problem".
  */
 import { lexiconRule } from './rule';
 import { construction as c } from './lexicon/construct';
