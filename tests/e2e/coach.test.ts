@@ -108,8 +108,13 @@ describe.each(FIXTURES)('$file', (fx) => {
     const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
     await expect.poll(async () => norm(await fx.read(page, target)), { timeout: 3_000 }).toBe(norm(original));
 
-    // And the editor still takes typing after the undo.
+    // And the editor still takes typing after the undo. The undo leaves the old span selected and the
+    // editor owns the caret for a moment after it (ProseMirror puts its own selection back for 50 ms;
+    // Slate reads selectionchange at most every 100 ms), so a user's Ctrl+Home comes a beat later.
+    await page.waitForTimeout(150);
     await page.keyboard.press('Control+Home');
+    await expect.poll(() => target.evaluate(() => !!document.getSelection()?.isCollapsed)).toBe(true);
+    await page.waitForTimeout(150);
     await page.keyboard.type('Thanks. ');
     await expect.poll(async () => norm(await fx.read(page, target))).toBe(norm(`Thanks. ${original}`));
     await page.close();
