@@ -10,36 +10,41 @@ import type { Span } from '../text';
 const SOURCE = 'shared/LABELLING.md (nextStep)';
 
 /** Acts that resolve something on this case. Looking into, forwarding and noting are not among them. */
-const DO = '(?:send|sent|issue|issued|refund|refunded|process|processed|arrange|arranged|ship|shipped|dispatch|dispatched|post|posted|escalate|escalated|credit|credited|replace|replaced|reship|reshipped|resend|resent|cancel|cancelled|canceled|book|booked|contact|contacted|email|emailed|call|called|check|checked|fix|fixed|reset|apply|applied|request|requested|create|created|upgrade|upgraded|confirm|confirmed|track|trace|release|released|restore|restored|unlock|unlocked|reactivate|reactivated|remove|removed|change|changed|move|moved|extend|extended|offer|offered|waive|waived|compensate|retrain|retrained|brief|briefed|repair|repaired|clean|cleaned|keep you (?:updated|posted|informed)|let you know|get back to you|follow up|followed up|reach out|chase|chased|take care of|sort (?:this|it) out|add|implement|include|introduce|tweak|adjust|address|addressed|reinforce|ask(?:ed)? (?:a|one|our|the|my) (?:\\w+ ){0,3}(?:to|team)|do (?:it|that|this|so)|make (?:it|this|that|the|a) (?:\\w+ )?(?:change|fix|option|setting|default))';
+const DO = '(?:send|sent|issue|issued|refund|refunded|process|processed|arrange|arranged|ship|shipped|dispatch|dispatched|post|posted|escalate|escalated|credit|credited|replace|replaced|reship|reshipped|resend|resent|cancel|cancelled|canceled|book|booked|contact|contacted|email|emailed|call|called|check|checked|fix|fixed|reset|apply|applied|request|requested|create|created|upgrade|upgraded|confirm|confirmed|track|trace|release|released|restore|restored|unlock|unlocked|reactivate|reactivated|remove|removed|change|changed|move|moved|extend|extended|offer|offered|waive|waived|compensate|retrain|retrained|brief|briefed|repair|repaired|clean|cleaned|keep you (?:updated|posted|informed)|let you know|get back to you|follow up|followed up|reach out|chase|chased|take care of|sort (?:this|it) out|add|implement|include|introduce|tweak|adjust|address|addressed|reinforce|ask(?:ed)? (?:a|one|our|the|my) (?:\\w+ ){0,5}?(?:to|team)|bring (?:it |this |that |them |(?:the|your) (?:\\w+ ){1,2}?)back|make (?:\\w+ ){1,3}?(?:optional|available|configurable|possible)|do (?:it|that|this|so)|make (?:it|this|that|the|a) (?:\\w+ )?(?:change|fix|option|setting|default))';
 
 /** Steps a reply tells the customer to take: the first word of an instruction. */
-const STEP = '(?:help (?:us|me)|adjust|skip|integrate|explain|describe|specify|mention|cancel|request|claim|apply|try|restart|reboot|reinstall|install|uninstall|update|upgrade|visit|go|head|navigate|follow|click|tap|press|long[- ]press|swipe|drag|open|close|check|select|choose|pick|enable|disable|turn|toggle|switch|remove|delete|re-?add|add|clear|change|set|make sure|ensure|allow|grant|sync|back up|restore|log (?:in|out)|sign (?:in|out)|contact|email|write|send|reply|respond|call|dm|message|reach out|report|submit|share|tell|give|provide|attach|forward|refer|see(?! you)|read|use|download|find|search|create|import|export|disconnect|reconnect|connect|unlink|relink|tick|untick|uncheck|expand|scroll|save|delete)';
+const STEP = '(?:help (?:us|me)|double[- ]check|check ?out|back ?up|take a (?:look|screenshot)|hover|adjust|skip|integrate|explain|describe|specify|mention|cancel|request|claim|apply|try|restart|reboot|reinstall|install|uninstall|update|upgrade|visit|go|head|navigate|follow|click|tap|press|long[- ]press|swipe|drag|open|close|check|select|choose|pick|enable|disable|turn|toggle|switch|remove|delete|re-?add|add|clear|change|set|make sure|ensure|allow|grant|sync|back up|restore|log (?:in|out)|sign (?:in|out)|contact|email|write|send|reply|respond|call|dm|message|reach out|report|submit|share|tell|give|provide|attach|forward|refer|see(?! you)|read|use|download|find|search|create|import|export|disconnect|reconnect|connect|unlink|relink|tick|untick|uncheck|expand|scroll|save|delete)';
 
 export const NEXT_STEP = compileLexicon([
-  { pattern: `(?:I|we)(?:'ve| have)(?: just| already| now| personally)? ${DO}`, note: 'An action already taken on this case.', source: SOURCE },
+  { pattern: `(?:I|we)(?:'ve| have)(?: just| already| now| personally| recently| finally)? ${DO}`, note: 'An action already taken on this case.', source: SOURCE },
   { pattern: `(?:I|we)(?:'ll| will| am going to| are going to|'m going to|'re going to| shall)(?: now| personally| also| then| gladly| happily| immediately| definitely| soon)? ${DO}`, note: 'An action promised on this case.', source: SOURCE },
+  { pattern: `(?:I|we)(?:'ll| will) try to (?:${DO}|locate|find|reproduce|replicate|test)`, note: 'An action promised on this case.', source: SOURCE },
   { pattern: `(?:I|we)(?:'d| would) (?:be happy|be glad|love|like) to (?:help you|assist|${DO})`, note: 'An offer to act.', source: SOURCE },
   { pattern: `(?:I|we)(?:'m| am|'re| are) (?:sending|issuing|refunding|processing|arranging|shipping|escalating|replacing|resending|fixing|releasing|adding|working on (?:adding|a fix|fixing|it|this|that))`, note: 'An action under way.', source: SOURCE },
   { pattern: `(?:I|we) (?:can|could) (?:offer|send|issue|refund|replace|arrange|move|extend|waive|reset|restore|unlock|call)`, note: 'An offer to act.', source: SOURCE },
   { pattern: `please (?:${STEP}|let (?:us|me) know|keep|wait|fill|complete|include)`, note: 'An instruction or a request for details.', source: SOURCE },
-  { pattern: `(?:can|could|would) you (?:please |kindly )?(?:${STEP}|let (?:us|me) know|clarify|describe|confirm|explain)`, note: 'A request for details or a troubleshooting step.', source: SOURCE },
-  { pattern: `(?:let (?:us|me) know|keep (?:us|me) posted|send us (?:a|an|your|more|the)|(?:get in touch|reach out|write|contact|email|e-mail|message|dm|speak|talk) (?:to |with )?(?:us|me|our (?:\\w+ )?(?:team|support|staff|desk|manager)) (?:at|via|on|through|by|directly|using|here|from))`, note: 'A contact channel.', source: SOURCE },
-  { pattern: `(?:you(?:'ll| will) (?:receive|get|see|have)|you should (?:receive|get|see) (?:it|your|a|an|the))`, note: 'What happens next.', source: SOURCE },
+  { pattern: `(?:can|could|would) you (?:please |kindly )?(?:also )?(?:${STEP}|let (?:us|me) know|clarify|describe|confirm|explain)`, note: 'A request for details or a troubleshooting step.', source: SOURCE },
+  { pattern: `(?:let (?:us|me) know|keep (?:us|me) posted|send us (?:a|an|your|more|the)|(?:get in touch|reach out|reach|write|contact|email|e-mail|message|dm|speak|talk) (?:to |with )?(?:us|me|them|our (?:\\w+ )?(?:team|support|staff|desk|manager)) (?:at|via|on|through|by|directly|using|here|from|with (?:the |your |any |more )?(?:relevant )?(?:details|information|screenshots?)))`, note: 'A contact channel.', source: SOURCE },
+  { pattern: `(?:you(?:'ll| will) (?:receive|get|see)|you should (?:receive|get|see) (?:it|your|a|an|the))`, note: 'What happens next.', source: SOURCE },
   { pattern: `(?:a|your|the) (?:full |partial )?(?:refund|replacement|return label|credit|voucher|tracking number|new one|fix|update|patch) (?:has been|is being|will be|is on its way|was|is)(?: (?:issued|sent|processed|arranged|dispatched|shipped|posted|emailed|applied|created|released|available|coming|out|live))?`, note: 'A resolution under way.', source: SOURCE },
-  { pattern: `(?:will|should) be (?:added|fixed|released|included|implemented|resolved|available|refunded|replaced|sent|back|restored|improved|changed) (?:in|with|by|from|on|within|soon|shortly|next)`, note: 'A specific change with a when.', source: SOURCE },
-  { pattern: `(?:in|with) (?:the |our |a )?(?:next|upcoming|coming|new|future|latest) (?:update|version|release|build)s?`, note: 'A fix tied to a release.', source: SOURCE },
-  { pattern: `(?:like|love|want|need) to (?:know|hear|learn|see|get) (?:more|some|the|about|what|which|why|how|your)`, note: 'A request for details.', source: SOURCE },
+  { pattern: `(?:will|should) be (?:added|launched|live|fixed|released|included|implemented|resolved|available|refunded|replaced|sent|back|restored|improved|changed) (?:in|with|by|from|on|within|soon|shortly|next)`, note: 'A specific change with a when.', source: SOURCE },
+  { pattern: `(?:in|with) (?:the |our |a )?(?:next|upcoming|coming|new|latest) (?:update|version|release|build)s?`, note: 'A fix tied to a release.', source: SOURCE },
+  { pattern: `(?:I|we)(?:'d| would)?(?: really)? (?:like|love|want|need) to (?:know|hear|learn|see|get) (?:more|some|the|about|what|which|why|how|your)`, note: 'A request for details.', source: SOURCE },
   { pattern: `(?:will|should|would) (?:return|refund|credit|reverse|release|restore) (?:your|the) (?:money|funds|payment|charge|amount|deposit)`, note: 'What happens to the money.', source: SOURCE },
   { pattern: `there (?:is|are) (?:a |an )?(?:setting|option|button|feature|menu|way|shortcut|toggle)s? (?:to|for|in|that|which|called)`, note: 'Instructions.', source: SOURCE },
   { pattern: `(?:eligible|entitled) (?:for|to) (?:a |the )?(?:full |partial )?(?:refund|replacement|credit|compensation|discount)`, note: 'A resolution.', source: SOURCE },
-  { pattern: `(?:^|, )to [a-z]+ [^.!?]{0,40}?(?:simply |just )?${STEP} (?:the|your|it|a|on|in|to)`, note: 'An instruction: to do X, do Y.', source: SOURCE },
-  { pattern: `(?:here's|here is) (?:how|what (?:I|we|you) (?:can|will))|(?:the )?next step is|(?:you can|you could|you may|you'll need to|you need to|you have to|you might want to) (?:simply |just |also |now |then |easily |manually |directly |always |still |even )?${STEP}`, note: 'Instructions.', source: SOURCE },
-  { pattern: `(?:by|before|on|until|within) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|the day|the week|business)|EOD|\\d+ (?:hours?|days?|business days|working days))`, note: 'A when.', source: SOURCE },
+  { pattern: `(?:^|, )to [a-z]+[ ,][^.!?]{0,40}?(?:simply |just )?${STEP} (?:the|your|it|a|on|in|to)`, note: 'An instruction: to do X, do Y.', source: SOURCE },
+  { pattern: `(?:here's|here is) (?:how|what (?:I|we|you) (?:can|will))|(?:the )?next step is|(?:you can|you could|you may|you'll need to|you need to|you have to|you might want to|(?:it's|it is) (?:necessary|important|best) (?:that you|for you to|to)) (?:simply |just |also |now |then |easily |manually |directly |always |still |even )?${STEP}`, note: 'Instructions.', source: SOURCE },
+  { pattern: `(?:in|within) (?:a few|a couple of|the next (?:few |couple of )?|two|three) (?:hours|days|weeks)|(?:by|before|on|until|within) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|the day|the week|business)|EOD|\\d+ (?:hours?|days?|business days|working days))`, note: 'A when.', source: SOURCE },
   { pattern: `(?:did|have) you (?:already |also )?(?:tr(?:y|ied)|check(?:ed)?|enable[d]?|disable[d]?|turn(?:ed)?|set|select(?:ed)?|clear(?:ed)?|update[d]?|reinstall(?:ed)?)`, note: 'A troubleshooting step.', source: SOURCE },
   { pattern: `(?:request|ask|invite|encourage) you to (?:${STEP}|kindly)`, note: 'An invitation to act.', source: SOURCE },
   { pattern: `(?:we|I)(?:'d| would) (?:love|like|appreciate|be grateful|be glad)(?: it)? (?:to (?:get|have|hear|receive|see|know)|if you (?:could|would|can)|more|some|your)`, note: 'A request for details.', source: SOURCE },
   { pattern: `(?:give|send|share|provide|tell|need|have|get) (?:us |me )?(?:more|some|the|your|any) (?:details|information|info|screenshots?|steps|order number|booking (?:number|reference)|reference)`, note: 'A request for details.', source: SOURCE },
   { pattern: `(?:if|when|once|in case) [^.!?,]{1,60}, (?:please |simply |just |then )?${STEP}(?= )`, note: 'An instruction after a condition.', source: SOURCE },
+  { pattern: `(?:via|in|under|open|go to|tap|click|select) (?:the )?(?:\\w+ ){1,2}?(?:(?:>|›|→) |- (?:\\w+ ){1,2}?- )\\w`, note: 'A menu path: where to go.', source: SOURCE },
+  { pattern: `be (?:a (?:little |bit )?|bit )?more specific|if you (?:could |can )?(?:tell|let) (?:us|me)`, note: 'A request for details.', source: SOURCE },
+  { pattern: `(?:I|we) (?:would )?(?:recommend|suggest|advise) (?:that you |you )?(?:to )?(?:${STEP}|[a-z]{2,20}ing)`, note: 'Instructions.', source: SOURCE },
+  { pattern: `(?:simply|just) ${STEP} (?:the|your|it|a|an|on|in|to|from|via)`, note: 'An instruction inside a sentence.', source: SOURCE },
   { pattern: `(?:refund|replacement|compensation|discount|voucher|credit|free night|upgrade) (?:for|of|to) (?:you|your)`, note: 'A resolution.', source: SOURCE },
 ]);
 
@@ -78,7 +83,7 @@ const CHANNEL_WORDS = /\b(?:contact|e-?mail|write|reach|send|report|visit|see|ch
 /** Vague promises: they read like a next step and are not one. */
 export const VAGUE = compileLexicon([
   { pattern: `(?:forward(?:ed|ing)?|pass(?:ed|ing)? (?:it |this |that )?(?:on|along)|share[ds]?|sharing|note[ds]?|noting|report(?:ed)?) (?:your |this |the |it |that )?(?:feedback|suggestions?|comments?|review|concerns?|request|ideas?)? ?(?:on |along )?(?:to|with) (?:the|our|my|relevant|concerned)`, note: 'Forwarding is not a step.', source: SOURCE },
-  { pattern: `add (?:it|this|that|your \\w+) to (?:my|our|the) (?:\\w+ )?(?:list|wishlist|backlog|roadmap|plans?)`, note: 'A list is not a step.', source: SOURCE },
+  { pattern: `add (?:it|this|that|your \\w+) to (?:my |our |the )?(?:\\w+ )?(?:list|wishlist|backlog|roadmap|plans?)`, note: 'A list is not a step.', source: SOURCE },
   { pattern: `(?:look|looking|looked) into`, note: 'Looking into it is not a step.', source: SOURCE },
   { pattern: `(?:keep|bear|take) (?:it|this|that|your (?:feedback|suggestions?|comments?|review|points?|concerns?|ideas?)) (?:in mind|into (?:account|consideration))`, note: 'Not a step.', source: SOURCE },
   { pattern: `(?:strive|try|continue|work|working|aim) (?:hard )?to (?:improve|do better|get better|be better)`, note: 'Not a step.', source: SOURCE },
@@ -87,17 +92,23 @@ export const VAGUE = compileLexicon([
   { pattern: `you (?:can|may) (?:use|add|enjoy|create|have) (?:the app|it|as many|unlimited|all|most|any number)`, note: 'A rebuttal dressed as an instruction.', source: SOURCE },
   { pattern: `(?:pick|choose|buy|purchase|consider|try|get|go|upgrade to) (?:a |the |our )?(?:pro|premium|paid|plan|subscription|upgrade|full version)`, note: 'Up-selling is not a resolution.', source: SOURCE },
   { pattern: `(?:for|the time to) (?:taking (?:out )?(?:the )?time to )?(?:send(?:ing)?|shar(?:e|ing)|giv(?:e|ing)|let(?:ting)? (?:us|me) know|writ(?:e|ing)|report(?:ing)?)(?: us| me)?(?: your| this| the| more| it)?`, note: 'Thanks for what the customer already did.', source: SOURCE },
-  { pattern: `offer (?:our|my) (?:\\w+ )?apolog\\w*|(?:did|do|does) you (?:have|experience|face|get) (?:an?|any) (?:\\w+ )?(?:issues?|problems?|trouble)|look(?:ing)? forward|see you|allow (?:me|us) to (?:express|extend|offer|apologi[sz]e|say)|from time to time|keep an eye (?:on|out)`, note: 'Courtesy, not a step.', source: SOURCE },
+  { pattern: `(?:please )?visit us (?:again|soon|next time)|(?:address|handle|deal with|discuss) (?:this|the|it|that)(?: matter| issue| concern)?s? internally|(?:find|look for|choose) (?:an?|another) (?:other |different |better )?(?:app|hotel|product|service|place)|(?:offer|extend) (?:our|my) (?:\\w+ )?apolog\\w*|let (?:us|me) know if you (?:have|need) (?:any )?(?:other |further |more |additional )?(?:questions|suggestions|feedback|comments)|(?:check|see) (?:what|why|how) (?:went wrong|happened)|in (?:the )?future (?:updates|versions|releases)|(?:did|do|does) you (?:have|experience|face|get) (?:an?|any) (?:\\w+ )?(?:issues?|problems?|trouble)|look(?:ing)? forward|see you|allow (?:me|us) to (?:express|extend|offer|apologi[sz]e|say)|from time to time|keep an eye (?:on|out)`, note: 'Courtesy, not a step.', source: SOURCE },
 ]);
 
 /** An instruction: the sentence opens with a step ("Tap Settings > Sync", "Simply reinstall it"). Checked at the start only. */
-const INSTRUCTION = new RegExp(`(?:^[\\W_]{0,3}|:[\\s\\u00a0]{1,3})(?:simply |just |first,? |then |now )?${STEP}(?= |:|,)`, 'i');
+const INSTRUCTION = new RegExp(`(?:^[\\W_]{0,3}|:[\\s\\u00a0]{1,3})(?!(?:check|log|sign)[- ]?(?:in|out) (?:was|is|were|are|time)\\b)(?:simply |just |first,? |then |now )?${STEP}(?= |:|,)`, 'i');
 
 /** A question that asks the customer for details ("Which widget do you use?"); rhetorical ones are vetoed by their rebuke findings. */
 const ASKS = /^(?:\W{0,3})(?:what|which|where|when|how|could|can|would|do|did|does|have|has|is|are)\b[^?]{0,200}\b(?:you|your)\b[^?]{0,200}\?/i;
 
+/** A question about the fault itself ("When does it freeze, exactly?", "What was the problem?"). */
+const ASKS_FAULT = /^(?:\W{0,3})(?:what|which|when|where|how)\b[^?]{0,120}\b(?:problem|issue|error|happen\w*|freez\w*|crash\w*|exactly|precisely)\b[^?]{0,80}\?/i;
+
+/** A menu path: capitalised items joined by arrows or dashes ("via Settings - Support", "Menu > About"). */
+const MENU = /\b(?:via|in|under|open|go to|tap|click|select|from) (?:the )?(?:app's |your )?[A-Z][\w']{0,30}(?: [A-Z][\w']{0,30})? (?:-|->|-&gt;|&gt;|>|›|→) [A-Za-z]/;
+
 /** The plain regexes here, for the backtracking check. */
-export const NEXT_STEP_PATTERNS = [INSTRUCTION, ASKS, LINK, DOMAIN_PATH, CHANNEL_WORDS];
+export const NEXT_STEP_PATTERNS = [INSTRUCTION, ASKS, ASKS_FAULT, MENU, LINK, DOMAIN_PATH, CHANNEL_WORDS];
 
 export function nextStepSpans(text: string) {
   const vague = matchLexicon(VAGUE, text);
@@ -107,7 +118,9 @@ export function nextStepSpans(text: string) {
   if (CHANNEL_WORDS.test(text)) spans.push(...channels(text));
   const i = INSTRUCTION.exec(text);
   if (i) spans.push({ start: i.index, end: i.index + i[0].length });
-  const q = ASKS.exec(text);
+  const q = ASKS.exec(text) ?? ASKS_FAULT.exec(text);
   if (q) spans.push({ start: 0, end: q[0].length });
+  const menu = MENU.exec(text);
+  if (menu) spans.push({ start: menu.index, end: menu.index + menu[0].length });
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,46 @@
+/**
+ * The next-step check on fresh wordings (written for this file, none from a corpus): concrete steps count,
+ * vague promises and courtesies do not (shared/LABELLING.md, nextStep).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../rules';
+
+const present = (text: string) => analyze(text).checks.nextStep.present;
+
+describe('next step: concrete steps', () => {
+  it.each([
+    'You will find the export under Account > Downloads.',
+    'It is under Preferences - Alerts - Sound in the app.',
+    'The colour can be changed via Profile -> Theme.',
+    'Please double-check that the sound switch is on.',
+    'Please take a look at the guide we link from the home screen.',
+    'For a weekly list, simply pick the Repeat button and choose Weekly.',
+    'We would suggest restarting the tablet before the next sync.',
+    "It's necessary that you reinstall the widget once.",
+    'Could you please also confirm the model of your printer?',
+    "If you tell us which screen froze, we'll chase it down.",
+    'Could you be a bit more specific about the missing invoices?',
+    'When exactly does the screen go blank?',
+    "We'll try to reproduce it on the same tablet this week.",
+    'I will ask one of our night desk supervisors to ring you tomorrow.',
+    'We have recently released a build that repairs the calendar import.',
+    'Our courier partner can be reached on the number in the email, or you can reach them via Help - Deliveries.',
+    'The new scanner mode will be launched in a few weeks.',
+    'We will soon bring the old layout back as an option.',
+  ])('counts %s', (text) => expect(present(text)).toBe(true));
+});
+
+describe('next step: vague promises and courtesies', () => {
+  it.each([
+    'We will keep improving the timeline in future updates.',
+    'Let us know if you have any other questions or suggestions.',
+    'I would like to extend my sincerest apologies for the noise.',
+    'Our managers will check what went wrong.',
+    'Please visit us again when you are next in town.',
+    'We will address this matter internally.',
+    'I hope you find another app that suits you better.',
+    "If you don't want to see the banner, the paid plan removes it.",
+    'Check in was available from noon that day.',
+    'I added it to development plans.',
+  ])('does not count %s', (text) => expect(present(text)).toBe(false));
+});
