@@ -120,8 +120,13 @@ function matcher(src: string, flags: 'g' | 'y', unicode = /\\[pP]\{|\\u\{/.test(
   return new RegExp(`(?:${src})${unicode ? WORD_AFTER : `(?![${LETTER_BMP}])`}`, `${flags}i${unicode ? 'u' : ''}`);
 }
 
+/** V8 leaves a regex whose source is longer than this unoptimised (no quick scan for its first letters): several times slower. */
+export const MAX_LEXICON_SOURCE = 20 * 1024;
+
 export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
   const sources = entries.map((e) => entrySource(e, false));
+  const size = sources.reduce((n, s) => n + s.length + 1, 0);
+  if (size > MAX_LEXICON_SOURCE) throw new Error(`a lexicon of ${size} characters is over V8's ${MAX_LEXICON_SOURCE} for optimising a regex: split it (its first entry: ${entries[0]?.pattern.slice(0, 40)})`);
   return { regex: matcher(sources.join('|'), 'g'), prefilter: lexiconPrefilter(sources), entries, sources };
 }
 
