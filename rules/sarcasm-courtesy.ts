@@ -3,8 +3,15 @@
  * be nice", "wish I hadn't bothered", "good luck finding anyone else"): politeness used as a weapon.
  */
 import { lexiconRule } from './rule';
+import { infinitive } from './nlp';
 
 const SOURCE = 'shared/LABELLING.md (sarcasm: passive-aggressive or condescending wording, mock politeness, "congratulations")';
+
+/** "Maybe you could be more specific": the ask, talked down. */
+const MAYBE_MORE = /^(?:maybe|perhaps)[ \t]+(?:(?:in (?:the )?future|next time),?[ \t]+)?you[ \t]+(?:could|would|can|might)[ \t]+(be[ \t]+(?:more|a little|a bit))$/i;
+/** "Maybe you could do me the courtesy of emailing me": the request, with the courtesy and its hindsight around it. */
+const COURTESY_REQUEST =
+  /(?:(?:maybe|perhaps)[ \t]+)?(?:(?:in (?:the )?future|next time),?[ \t]+)?(?:(you[ \t]+(?:could|would|might)|could[ \t]+you|would[ \t]+you|can[ \t]+you)[ \t]+(?:(?:simply|just|please|kindly)[ \t]+)?(?:(?:simply|just)[ \t]+)?(?:have[ \t]+)?)?(?:do|did|done|doing|show|showed|extend)[ \t]+(?:me|us)[ \t]+the[ \t]+courtesy[ \t]+of[ \t]+([a-z]{2,16}ing)\b/iy;
 
 export default lexiconRule(
   {
@@ -12,6 +19,7 @@ export default lexiconRule(
     category: 'sarcasm',
     severity: 'medium',
     message: 'Mock politeness reads as a jab; say plainly what you need from the customer.',
+    extraPatterns: [COURTESY_REQUEST, MAYBE_MORE],
   },
   [
     { pattern: `(?:do|did|done|doing|show|showed|extend) (?:me|us|(?:app )?developers|them|the (?:team|developers?)) the courtesy`, note: 'Mock politeness.', source: SOURCE },
@@ -42,4 +50,26 @@ export default lexiconRule(
     { pattern: `(?:so[- ]called|self[- ]proclaimed) (?:guests?|customers?|users?|reviewers?|experts?)`, note: 'Scare words for the customer.', source: SOURCE },
     { pattern: `(?:is|was) (?:a )?(?:very |rather )?(?:relative|subjective) (?:concept|notion|term|thing)`, note: 'Dismisses the complaint as a matter of opinion.', source: SOURCE },
   ],
+  undefined,
+  (m, { text }) => {
+    // "Maybe you could be more specific" as the plain question.
+    const vaguer = MAYBE_MORE.exec(m.text);
+    if (vaguer) {
+      // To the end of the clause, so the restatement carries what is asked ("…more specific").
+      const rest = /^[^,.;:!?]{0,40}/.exec(text.slice(m.end))![0].trimEnd();
+      return { end: m.end + rest.length, replacement: `could you ${vaguer[1]}${rest}` };
+    }
+    // The courtesy as a plain request: "could you email me", "please email me".
+    for (let start = Math.max(0, m.start - 40); start <= m.start; start++) {
+      if (start > 0 && /\w/.test(text[start - 1])) continue;
+      COURTESY_REQUEST.lastIndex = start;
+      const r = COURTESY_REQUEST.exec(text);
+      if (!r || r.index + r[0].length < m.end) continue;
+      const verb = infinitive(r[2].toLowerCase());
+      if (verb === r[2].toLowerCase()) return undefined;
+      const asks = r[1] && /^(?:could|would|can)/i.test(r[1]);
+      return { start, end: start + r[0].length, replacement: `${asks ? 'could you' : 'please'} ${verb}` };
+    }
+    return undefined;
+  },
 );

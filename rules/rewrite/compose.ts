@@ -106,23 +106,29 @@ function isClean(text: string, ctx: Ctx): boolean {
 
 /**
  * A rule's own restatement is used where it keeps the sentence's content: blame restated as its fact
- * ("it helps to measure your finger") or a one-word swap ("you people" -> "you"). A generic line ("Let me
+ * ("it helps to measure your finger"), a jab restated as its request ("could you email me"), or a one-word swap ("you people" -> "you"). A generic line ("Let me
  * explain what happened", an acknowledgement) is not: the composer places those itself.
  */
 function usableReplacement(f: Finding): boolean {
   const rep = f.replacement ?? '';
   if (/\[/.test(rep) || acknowledgementSpans(rep).length || apologySpans(rep).length) return false;
   if (/^[\p{L}'’]+$/u.test(rep)) return true;
-  if (f.category !== 'blame') return false;
+  // Blame restated as its fact, and mock politeness restated as the plain request ("could you email me").
+  if (f.category !== 'blame' && f.category !== 'sarcasm') return false;
   const words = new Set((f.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !/^(?:should|could|would|have|your|that|this|with|from|they|their|there|what)$/.test(w)));
-  return (rep.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w) || words.has(w.replace(/e$/, 'ed')) || [...words].some((x) => x.startsWith(w.slice(0, 5))));
+  // The same word, or its stem ("email" in "emailing", "writ" in "writing").
+  const stem = (w: string) => (w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w.slice(0, 5));
+  return (rep.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w) || words.has(w.replace(/e$/, 'ed')) || [...words].some((x) => x.startsWith(stem(w))));
 }
 
 /** Applies findings by their text (offsets move as the sentence changes): their replacement, or a cut. */
 function applyFindings(text: string, fs: readonly Finding[], useReplacements: boolean): string {
   let t = text;
+  // A finding inside another whose restatement is used goes with it ("you could do me the courtesy" inside "maybe you could do me the courtesy of emailing").
+  const restated = useReplacements ? fs.filter((f) => f.replacement && usableReplacement(f)) : [];
   for (const f of [...fs].sort((a, b) => b.start - a.start)) {
     if (f.category === 'caps' || f.category === 'exclamation') continue;
+    if (restated.some((g) => g !== f && g.start <= f.start && f.end <= g.end)) continue;
     // Grovelling inside an apology is toned down, not cut: the apology itself stays.
     if (f.category === 'over-apology' && /\b(?:sorry|apolog)/i.test(f.text) && !isGrovelOnly(f.text)) continue;
     // A lone modal ("might") carries meaning; cutting it leaves "the export be broken".
@@ -217,7 +223,7 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
     const have = t.toLowerCase();
     return own.every((f) => have.includes(f));
   };
-  const acceptable = (c: string) => !!c && keepsFacts(c) && !ownHeat(c) && !heardAnywhere(c) && (c === original || isClean(c, ctx));
+  const acceptable = (c: string) => !!c && keepsFacts(c) && !ownHeat(c) && !heardAnywhere(c) && isClean(c, ctx);
   if (ATTACK_ONLY.test(original.trim()) && !own.length) return '';
   const base = stripHeat(blameFact(original) ?? original);
   const withoutCues = (t: string) => {
@@ -235,6 +241,12 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
     () => polish(stripHeat(coolClauses(s, fs))),
     () => polish(stripHeat(withoutCues(applyFindings(base, fs, true)))),
     () => polish(stripHeat(withoutCues(applyFindings(base, fs, false)))),
+    // Standing at the start of its own sentence now ("Amy, maybe you could…" after the acknowledgement), it may read differently.
+    () => {
+      const alone = base.charAt(0).toUpperCase() + base.slice(1);
+      const again = ctx.reanalyse(alone).findings.filter((f) => FIXED.includes(f.category));
+      return again.length ? polish(applyFindings(alone, again, true)) : '';
+    },
   ];
   const candidates: string[] = [];
   for (const make of makers) {
@@ -368,7 +380,9 @@ function composeWith(draft: string, analysis: Analysis, settings: EngineSettings
     const s = body[i];
     const fs = inSentence[i];
     const role = roleOf(s.text, fs);
-    let text = fs.length || ownHeat(s.text) ? neutral(s, fs, role, ctx) : s.text;
+    // A sentence that opened mid-line ("Amy, maybe you could…") starts its own once the rewrite puts a line before it.
+    const risen = !fs.length && /^\p{Ll}/u.test(s.text) && !isClean(s.text.charAt(0).toUpperCase() + s.text.slice(1), ctx);
+    let text = fs.length || risen || ownHeat(s.text) ? neutral(s, fs, role, ctx) : s.text;
     if (firmer && text === s.text) text = withoutPreamble(text);
     let consumedNext = false;
     if (READ_ORDER.test(s.text.trim())) {

@@ -20,5 +20,9 @@ testRule(rule, {
     { text: 'lol, that is not how refunds work.', spans: ['lol'], fresh: true },
     { text: 'How hard could it be to tap the button?', spans: ['How hard could it be to'], fresh: true },
     { text: 'It is all right there in the FAQ.', spans: ['It is all right there in the FAQ'], fresh: true },
+    // The request under the mock politeness is kept, asked plainly.
+    { text: 'Could you do me the courtesy of phoning the desk first?', spans: ['Could you do me the courtesy of phoning'], output: 'Could you phone the desk first?', fresh: true },
+    { text: 'You might have done us the courtesy of replying to our note.', spans: ['You might have done us the courtesy of replying'], output: 'Please reply to our note.', fresh: true },
+    { text: 'Maybe you could be a bit more precise about the fault?', spans: ['Maybe you could be a bit more precise about the fault'], output: 'Could you be a bit more precise about the fault?', fresh: true },
   ],
 });

@@ -22,6 +22,10 @@ describe('structure', () => {
     const s = structure("Hi Bethany, we're swamped this month. It ships Friday.");
     expect(s.head).toBe('Hi Bethany, ');
     expect(s.body[0].text).toBe("we're swamped this month.");
+    // A colon ends a greeting too: the acknowledgement goes after it, not before it.
+    const c = structure('Hello Ines: the pool reopens on Monday.');
+    expect(c.head).toBe('Hello Ines: ');
+    expect(c.body[0].text).toBe('the pool reopens on Monday.');
   });
   it('treats a name or "Thanks, Dave" on the last line as the signature', () => {
     expect(structure('It was posted on Monday.\nDave').tail).toBe('\nDave');
@@ -107,6 +111,18 @@ describe('calmer', () => {
     const { calmer, firmer } = both('Grow up.');
     expect(calmer).toBe('I can see how frustrating this has been. Let me know how I can help.');
     expect(firmer.length).toBeGreaterThan(10);
+  });
+
+  it('asks plainly what mock politeness asked, and keeps the address it gave', () => {
+    const { calmer } = both('Hi Priya, I am not sure I follow. Could you do me the courtesy of writing to me (desk@inn.example) with the booking date? Thanks, Omar');
+    expect(calmer).toContain('Could you write to me (desk@inn.example) with the booking date?');
+    expect(calmer).not.toMatch(/courtesy/);
+  });
+
+  it('reads a sentence again when the rewrite makes it start a line ("Priya, maybe you could…")', () => {
+    const { calmer } = both('Priya, maybe you could be a bit more precise? As I already said, the spa closes at six.\nOmar');
+    expect(calmer).toMatch(/Could you be a bit more precise\?/);
+    expect(calmer).not.toMatch(/maybe you could/i);
   });
 
   it('mends "However, … not our fault" without a ".:" seam', () => {
