@@ -114,7 +114,8 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:works|worked|is working|was working|functions|runs) (?:perfectly|flawlessly|fine|correctly|as (?:intended|designed|expected)|without (?:any )?(?:problems|issues))(?: (?:for|on|with) (?:everyone|all|other|most|our|thousands))?`,
+      pattern: `(works|worked|is working|was working|functions|runs) (?:perfectly|flawlessly|fine|correctly|as (?:intended|designed|expected)|without (?:any )?(?:problems|issues))((?: (?:for|on|with) (?:everyone|all|other|most|our|thousands))?)`,
+      replacement: '$1$2',
       note: 'Says the product is fine, against the customer\'s experience.',
       source: SOURCE,
       notAfter: `(?:now|should|will|it'?s|is it|make sure it|until it|again|to make it|that it|it)`,
@@ -253,7 +254,8 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `no,? (?:it|this|that|we|the app|our app|I)(?:'s| is| isn't| is not| does| doesn't| does not| did| didn't| did not| was| wasn't| are| aren't| do| don't| do not| have| haven't)(?= )`,
+      pattern: `no,? ((?:it|this|that|we|the app|our app|I)(?:'s| is| isn't| is not| does| doesn't| does not| did| didn't| did not| was| wasn't| are| aren't| do| don't| do not| have| haven't))`,
+      replacement: '$1',
       note: 'Opens with a flat contradiction.',
       source: SOURCE,
       sentenceStart: true,

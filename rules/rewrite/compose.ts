@@ -113,6 +113,8 @@ function usableReplacement(f: Finding): boolean {
   const rep = f.replacement ?? '';
   if (/\[/.test(rep) || acknowledgementSpans(rep).length || apologySpans(rep).length) return false;
   if (/^[\p{L}'’]+$/u.test(rep)) return true;
+  // A restatement that only leaves words out ("No, it's" -> "it's") adds nothing generic.
+  if (rep.trim() && f.text.toLowerCase().includes(rep.trim().toLowerCase())) return true;
   // Blame restated as its fact, and mock politeness restated as the plain request ("could you email me").
   if (f.category !== 'blame' && f.category !== 'sarcasm') return false;
   const words = new Set((f.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !/^(?:should|could|would|have|your|that|this|with|from|they|their|there|what)$/.test(w)));
@@ -146,6 +148,11 @@ function applyFindings(text: string, fs: readonly Finding[], useReplacements: bo
     if (f.category === 'hostile' && /^\p{L}+$/u.test(f.text)) {
       const art = /\b(?:an?|the)[ \t]+$/i.exec(t.slice(Math.max(0, i - 5), i));
       t = art ? t.slice(0, i - art[0].length) + 'someone' + t.slice(i + f.text.length) : cut(t, [{ start: i, end: i + f.text.length }]);
+      continue;
+    }
+    // A lead-in at the start ("We would like to highlight that …", "With all due respect, …") goes alone: what follows it stands.
+    if (i === 0 && (/\bthat$/i.test(f.text) || /^[ \t]*,/.test(t.slice(f.text.length, f.text.length + 2))) && /\p{L}/u.test(t.slice(f.text.length))) {
+      t = cut(t, [{ start: 0, end: f.text.length }]).trimStart();
       continue;
     }
     // A cut inside a clause leaves a broken one ("We're not, you're…"): the whole clause goes instead.
