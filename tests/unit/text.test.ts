@@ -55,6 +55,14 @@ describe('sentences', () => {
     const t = 'Mr. Lee paid 3.50 at example.com/a.b e.g. by card. Done.';
     expect(sentences(t, [{ start: 0, end: t.length }]).map((s) => s.text)).toEqual(['Mr. Lee paid 3.50 at example.com/a.b e.g. by card.', 'Done.']);
   });
+
+  it('keeps a hard-wrapped sentence whole, and still splits lines that end a thought', () => {
+    const t = 'The porter will carry your bags\nto the room on arrival.\nThanks\nMia';
+    const ss = sentences(t, [{ start: 0, end: t.length }]);
+    expect(ss.map((s) => s.text)).toEqual(['The porter will carry your bags\nto the room on arrival.', 'Thanks', 'Mia']);
+    const list = 'Hi Tom,\nthe lift is fixed.';
+    expect(sentences(list, [{ start: 0, end: list.length }]).map((s) => s.text)).toEqual(['Hi Tom,', 'the lift is fixed.']);
+  });
 });
 
 describe('isEnglish', () => {
