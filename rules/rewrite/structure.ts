@@ -28,7 +28,7 @@ export interface Structure {
 }
 
 /** "Hi Bethany, we're swamped…": a greeting that shares its line with the first sentence. */
-const INLINE_GREETING = /^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^,!.:\n?]{0,30}[,!:]\s*/i;
+const INLINE_GREETING = /^(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^,!.:\n?]{0,30}[,!:]|(?:dear|hi|hello) (?:guest|sir|madam|customer|user|friend|all|there)\b(?! (?:is|was|are|were|has|had)\b))\s*/i;
 /** A name alone before a comma at the start of the body: "Agnes, …", "Ca Tang, …". */
 const VOCATIVE = /^(\p{Lu}[\p{Ll}'’-]+)(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?,[ \t]+(?=\S)/u;
 /** A closing line that is a sign-off with a name, or a name alone: "Thanks, Dave", "Dave", "- The Acme team". */

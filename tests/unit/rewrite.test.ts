@@ -26,6 +26,10 @@ describe('structure', () => {
     const c = structure('Hello Ines: the pool reopens on Monday.');
     expect(c.head).toBe('Hello Ines: ');
     expect(c.body[0].text).toBe('the pool reopens on Monday.');
+    // So does a bare "Dear Guest" run into the first sentence.
+    const d = structure('Dear Customer thank you for writing. The pool reopens on Monday.');
+    expect(d.head).toBe('Dear Customer ');
+    expect(structure('Dear Sir is how the letter began.').head).toBe('');
   });
   it('treats a name or "Thanks, Dave" on the last line as the signature', () => {
     expect(structure('It was posted on Monday.\nDave').tail).toBe('\nDave');
