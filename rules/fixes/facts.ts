@@ -10,7 +10,9 @@ export const FACT_PATTERNS: RegExp[] = [
   /[$€£¥₹]\s?\d[\d,.]*\d|[$€£¥₹]\s?\d/g,
   /\b\d[\w-]*(?:[.,:/]\d[\w-]*)*/g,
   /\b[A-Z][A-Z0-9]*-?\d[\w-]*\b/g,
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b/gi,
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b/gi,
+  // Months with their capital: "may", "march" and "sept" in lower case are a modal, a verb and a word.
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May(?! (?:I|we|you)\b)|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g,
 ];
 /** Capitalised words inside a sentence (not its first word): names of people, products, carriers. */
 export const NAME = /(?<=[\p{L}\p{N},;:)][ \t]{1,3})\p{Lu}[\p{L}\p{N}'’&-]*/gu;
@@ -19,7 +21,7 @@ const NOT_FACTS = new Set(['bs', 'wtf', 'stfu', 'ffs', 'omg', 'lol', 'smh']);
 const NOT_NAMES = new Set(['I', "I'm", "I've", "I'll", "I'd", 'I’m', 'I’ve', 'I’ll', 'I’d']);
 
 /** A character each pattern needs, so a text without it skips the pattern (the e-mail one is costly to scan). */
-const NEEDS: (RegExp | undefined)[] = [/[{%]/, /https?:|www\./i, /@/, /[$€£¥₹]/, /\d/, /\d/, undefined];
+const NEEDS: (RegExp | undefined)[] = [/[{%]/, /https?:|www\./i, /@/, /[$€£¥₹]/, /\d/, /\d/, undefined, undefined];
 
 const memo = new Map<string, string[]>();
 

@@ -201,6 +201,12 @@ describe('guarantees', () => {
     }
   });
 
+  it('counts a month as a fact by its capital, not the modal "may" or the verb "march"', () => {
+    expect(facts('The parcel may arrive on Friday; it left in May.')).toEqual(expect.arrayContaining(['friday', 'may']));
+    expect(facts('The parcel may arrive soon, so you can march on.')).toEqual([]);
+    expect(facts('May I ask for the order number?')).toEqual([]);
+  });
+
   it('keeps every fact through a heated draft', () => {
     const draft =
       "I ALREADY TOLD YOU!!! Order #A-1234 (SKU AB-99) shipped via USPS on 12 June at 3:30pm, tracking 9400111899223, $45.99. It's not our fault the courier lost it. See https://shop.example.com/track?id=9 or email help@shop.example.com. Maria in our Leeds team packed your Blue Teapot.";
