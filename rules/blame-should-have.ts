@@ -11,19 +11,23 @@ const CONSEQUENCE =
 /** Between the modal and its verb: nothing, or one adverb. */
 const GAP = /^\s*(?:(?:\p{L}{2,12}ly|only|just|even|first|also|ever|never|at least)\s+)?$/u;
 const FEELING = /^(?:been|felt|had|seen|heard|noticed|wondered|thought|received|gotten|got|obtained|known)\b/i;
+/** Words that are never the past participle after the modal. */
+const NO_VERB = /^(?:like|love|prefer|rather|want|need|any|a|an|the|some|more|no|not|to|questions?|trouble|issues?|problems?|time|access)\b/i;
 
 export default defineRule({
   id: 'blame-should-have',
   category: 'blame',
   severity: 'high',
   message: 'Pointing at what the customer should have done makes them defend themselves instead of listening.',
-  patterns: [HINDSIGHT, FEELING, CONSEQUENCE, GAP],
+  patterns: [HINDSIGHT, FEELING, NO_VERB, CONSEQUENCE, GAP],
   check({ text, clause, report }) {
     HINDSIGHT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = HINDSIGHT.exec(text))) {
       // "you must have been worried", "if you had any questions": empathy or a plain condition, not blame.
       if (FEELING.test(text.slice(m.index + m[0].length).trimStart())) continue;
+      // "If you'd like…", "if you had any…": no past participle follows, so no parse is needed to say so.
+      if (NO_VERB.test(text.slice(m.index + m[0].length).trimStart())) continue;
       const head = m.index;
       // The verb after the modal must be a past participle ("read", "checked", "ordered"), judged by compromise.
       // The verb comes right after the modal, or after one adverb ("you could simply have emailed", not "you might have will be removed").

@@ -12,23 +12,19 @@ export default defineRule({
   message: 'Stacked hedges make you sound unsure of your own facts; say what you know plainly.',
   patterns: [HEDGE],
   check({ text, clause, report }) {
-    const hits: { start: number; end: number }[] = [];
+    const words = (a: number, b: number) => text.slice(a, b).split(/\s+/).filter(Boolean).length;
+    const found: { start: number; end: number }[] = [];
     HEDGE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = HEDGE.exec(text))) {
-      const w = m[0].toLowerCase();
-      // "what kind of box", "the sort of thing": a noun follows, so it is not a hedge.
-      if (/^(?:kind|sort) of$/.test(w)) {
-        const ok = clause(m.index)
-          .match(`[(kind|sort) of] (#Adjective|#Verb|#Adverb)`, 0)
-          .some((s) => s.start === m!.index);
-        if (!ok) continue;
-      }
-      hits.push({ start: m.index, end: m.index + m[0].length });
-    }
+    for (let m = HEDGE.exec(text); m; m = HEDGE.exec(text)) found.push({ start: m.index, end: m.index + m[0].length });
+    // "what kind of box", "the sort of thing": a noun follows, so it is not a hedge. Only a "kind of" that
+    // could stack with another hedge is worth the parse.
+    const near = (k: number) => (k > 0 && words(found[k - 1].end, found[k].start) <= 8) || (k + 1 < found.length && words(found[k].end, found[k + 1].start) <= 8);
+    const hits = found.filter((h, k) => {
+      if (!/^(?:kind|sort) of$/i.test(text.slice(h.start, h.end))) return true;
+      return near(k) && clause(h.start).match(`[(kind|sort) of] (#Adjective|#Verb|#Adverb)`, 0).some((s) => s.start === h.start);
+    });
     // Two hedges close together (within eight words) are flagged; each hedge is its own span, and
     // hedges side by side ("I think possibly") are one, so removing them leaves the sentence's words.
-    const words = (a: number, b: number) => text.slice(a, b).split(/\s+/).filter(Boolean).length;
     for (let i = 0; i + 1 < hits.length; i++) {
       if (words(hits[i].end, hits[i + 1].start) > 8) continue;
       let j = i + 1;

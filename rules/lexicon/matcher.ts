@@ -36,7 +36,11 @@ const WORD_AFTER = "(?![\\p{L}\\p{N}_])";
  * for no captures: only the span is used, and an alternation with a capture per entry resets every
  * capture register at every position it tries.
  */
-export function entrySource(e: Pick<LexiconEntry, 'phrase' | 'pattern'>, captures = true): string {
+export function entrySource(e: Pick<LexiconEntry, 'phrase' | 'pattern'>, captures = true, spaces: 'any' | 'plain' = 'any'): string {
+  // 'plain': for text whose whitespace matchLexicon has already turned into plain spaces. One character
+  // instead of a class keeps the compiled regex several times smaller (V8 compiles a big case-insensitive
+  // alternation to up to a megabyte of machine code, and a rarely used one then runs out of cache).
+  const space = spaces === 'plain' ? ' ' : '[\\s\\u00a0]';
   const src =
     e.pattern ??
     (e.phrase ?? '')
@@ -61,7 +65,7 @@ export function entrySource(e: Pick<LexiconEntry, 'phrase' | 'pattern'>, capture
     } else if (c === '(' && !captures && !inClass && src[i + 1] !== '?') {
       out += '(?:';
     } else if (c === ' ' && inClass) {
-      out += '\\s\\u00a0';
+      out += spaces === 'plain' ? ' ' : '\\s\\u00a0';
     } else if (c === ' ') {
       // Bounded runs of space keep every pattern linear (checked by tests/rules/redos.test.ts). The
       // bound is 9 unless the entry has a wildcard window (`[^.!?]{0,50}?`), which can take spaces too:
@@ -69,13 +73,13 @@ export function entrySource(e: Pick<LexiconEntry, 'phrase' | 'pattern'>, capture
       // second compiling the lexicons on a page's first analysis (small repeats compile as copies).
       const q = src[i + 1];
       if (q === '*') {
-        out += '[\\s\\u00a0]{0,4}';
+        out += `${space}{0,4}`;
         i++;
       } else if (q === '+') {
-        out += '[\\s\\u00a0]{1,4}';
+        out += `${space}{1,4}`;
         i++;
       } else {
-        out += q === '?' || q === '{' ? '[\\s\\u00a0]' : `[\\s\\u00a0]${run}`;
+        out += q === '?' || q === '{' ? space : `${space}${run}`;
       }
     } else if (c === "'") {
       out += inClass ? "'’" : "['’]";
@@ -124,17 +128,20 @@ function matcher(src: string, flags: 'g' | 'y', unicode = /\\[pP]\{|\\u\{/.test(
 export const MAX_LEXICON_SOURCE = 20 * 1024;
 
 export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
-  const sources = entries.map((e) => entrySource(e, false));
+  const sources = entries.map((e) => entrySource(e, false, 'plain'));
   const size = sources.reduce((n, s) => n + s.length + 1, 0);
-  if (size > MAX_LEXICON_SOURCE) throw new Error(`a lexicon of ${size} characters is over V8's ${MAX_LEXICON_SOURCE} for optimising a regex: split it (its first entry: ${entries[0]?.pattern.slice(0, 40)})`);
+  if (size > MAX_LEXICON_SOURCE) throw new Error(`a lexicon of ${size} characters is over V8's ${MAX_LEXICON_SOURCE} for optimising a regex: split it (its first entry: ${(entries[0]?.pattern ?? entries[0]?.phrase ?? "").slice(0, 40)})`);
   return { regex: matcher(sources.join('|'), 'g'), prefilter: lexiconPrefilter(sources), entries, sources };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_'’]/u;
+/** Space characters other than the plain space (all one UTF-16 unit, so offsets stay put). */
+const OTHER_SPACE = /[^\S ]/;
+const OTHER_SPACES = /[^\S ]/g;
 
 /** Each entry as its own regex, with a word boundary on both sides. The lexicon's alternation costs at most their sum, so checking each checks the whole. */
 export function entryRegexes(lex: CompiledLexicon): RegExp[] {
-  return lex.entries.flatMap((e) => [new RegExp(`${WORD_BEFORE}(?:${entrySource(e)})${WORD_AFTER}`, 'iu'), ...(e.notAfter ? [notAfterRegex(e)!] : [])]);
+  return lex.entries.flatMap((e) => [new RegExp(`${WORD_BEFORE}(?:${entrySource(e, true, 'plain')})${WORD_AFTER}`, 'iu'), ...(e.notAfter ? [notAfterRegex(e)!] : [])]);
 }
 
 export interface LexiconMatch extends Span {
@@ -158,14 +165,17 @@ function entryAt(lex: CompiledLexicon, text: string, at: number): LexiconMatch |
 }
 
 /** Non-overlapping matches, left to right; where several entries match at one place, the first whose context fits wins. */
-export function matchLexicon(lex: CompiledLexicon, text: string): LexiconMatch[] {
+export function matchLexicon(lex: CompiledLexicon, original: string): LexiconMatch[] {
   const out: LexiconMatch[] = [];
-  if (lex.prefilter && !lex.prefilter.test(text)) return out;
+  if (lex.prefilter && !lex.prefilter.test(original)) return out;
+  // The lexicons are compiled for plain spaces: every other space character becomes one, in place.
+  const plain = OTHER_SPACE.test(original);
+  const text = plain ? original.replace(OTHER_SPACES, ' ') : original;
   lex.regex.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = lex.regex.exec(text))) {
     const hit = m[0] !== '' && (m.index === 0 || !WORD_CHAR.test(text[m.index - 1])) ? entryAt(lex, text, m.index) : undefined;
-    if (hit) out.push(hit);
+    if (hit) out.push(plain ? { ...hit, text: original.slice(hit.start, hit.end) } : hit);
     lex.regex.lastIndex = hit ? hit.end : m.index + 1;
   }
   return out;
