@@ -49,6 +49,9 @@ export default lexiconRule(
     { pattern: `(?:please )?be (?:a little |a bit |more )?(?:more )?(?:considerate|reasonable|fair|respectful|thoughtful) (?:before|when)`, note: 'Lectures the customer.', source: SOURCE },
     { pattern: `(?:so[- ]called|self[- ]proclaimed) (?:guests?|customers?|users?|reviewers?|experts?)`, note: 'Scare words for the customer.', source: SOURCE },
     { pattern: `(?:is|was) (?:a )?(?:very |rather )?(?:relative|subjective) (?:concept|notion|term|thing)`, note: 'Dismisses the complaint as a matter of opinion.', source: SOURCE },
+    { pattern: `miss(?:ed|ing)? the (?:whole |entire |main )?point`, note: 'Talks down to the customer.', source: SOURCE },
+    { pattern: `(?:(?:a little |a bit )?more |very )?wisely`, note: 'Talks down to the customer ("more carefully" is left alone: it is also how a business promises to pack).', source: SOURCE },
+    { pattern: `(?:I|we) wish (?:users|people|customers|guests|buyers|you|everyone|folks) (?:knew|would|could|understood|read|realised|realized|bothered)`, note: 'Sighs at the customer.', source: SOURCE },
   ],
   undefined,
   (m, { text }) => {

@@ -33,11 +33,16 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `are you (?:really |even |absolutely )?sure (?:that )?you (?:didn't|did not|haven't|have not|don't|do not|weren't|read|checked|looked)`,
+      pattern: `are you (?:really |even |absolutely )?sure (?:that )?you(?:'re| are| were)? (?:didn't|did not|haven't|have not|don't|do not|weren't|read|checked|looked|rating|reviewing|talking about|thinking of|using)`,
       note: 'Doubts the customer\'s account.',
       source: SOURCE,
     },
     { pattern: `why (?:would|should|do) (?:we|I) (?:bother|care|have to|need to)`, note: 'Dismisses the request.', source: SOURCE },
+    {
+      pattern: `why (?:did|do|would|didn't|don't|wouldn't|then) you (?:even |then |just |still )?(?:ignore|give|leave|rate|write|post|complain|choose|pick|buy|book|install|download|try|ask|expect|come)`,
+      note: "Asks the customer to justify what they did, when it is not a real question.",
+      source: SOURCE,
+    },
     {
       pattern: `(?:what(?:'s| is| was)|is (?:it|that)) (?:(?:so|really|that|too) ){0,2}(?:hard|difficult|complicated|confusing|much (?:to|for me to|for us to) ask)(?: about)?`,
       note: 'Implies the customer is slow.',

@@ -7,6 +7,7 @@ testRule(rule, {
     'Good luck with the move, and enjoy the new sofa!',
     'Maybe you could send a photo of the label? That helps the courier.',
     'Congratulations on the new shop!',
+    'We will wrap fragile orders more carefully from now on.',
   ],
   invalid: [
     { text: 'Kindly extend developers the courtesy of a message first.', spans: ['extend developers the courtesy'], fresh: true },
@@ -20,6 +21,9 @@ testRule(rule, {
     { text: 'lol, that is not how refunds work.', spans: ['lol'], fresh: true },
     { text: 'How hard could it be to tap the button?', spans: ['How hard could it be to'], fresh: true },
     { text: 'It is all right there in the FAQ.', spans: ['It is all right there in the FAQ'], fresh: true },
+    { text: 'I think you missed the entire point of a budget hostel.', spans: ['missed the entire point'], fresh: true },
+    { text: 'Next summer, pick your dates a bit more wisely.', spans: ['a bit more wisely'], fresh: true },
+    { text: 'We wish guests read the house rules before arriving.', spans: ['We wish guests read'], fresh: true },
     // The request under the mock politeness is kept, asked plainly.
     { text: 'Could you do me the courtesy of phoning the desk first?', spans: ['Could you do me the courtesy of phoning'], output: 'Could you phone the desk first?', fresh: true },
     { text: 'You might have done us the courtesy of replying to our note.', spans: ['You might have done us the courtesy of replying'], output: 'Please reply to our note.', fresh: true },

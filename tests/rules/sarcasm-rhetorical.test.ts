@@ -7,6 +7,7 @@ testRule(rule, {
     'How can we help you today?',
     'Did you try restarting the router?',
     'What did you expect from the premium plan? Tell us and we will see.',
+    'Why did the parcel go to the old address? I am checking with the depot.',
   ],
   invalid: [
     { text: 'What else could you possibly ask for?', spans: ['What else could you possibly ask for'], fresh: true },
@@ -19,5 +20,8 @@ testRule(rule, {
     { text: 'Is it really that much to ask?', spans: ['Is it really that much to ask'], fresh: true },
     { text: "Or perhaps you just won't bother reading?", spans: ["Or perhaps you just won't bother"], fresh: true },
     { text: 'If you refuse to say what broke, how do we fix it?', spans: ['If you refuse to say'], fresh: true },
+    { text: 'Why did you leave one star for a free planner?', spans: ['Why did you leave'], fresh: true },
+    { text: 'If the room was fine, why then you complain here?', spans: ['why then you complain'], fresh: true },
+    { text: 'Are you sure you are reviewing the right shop?', spans: ['Are you sure you are reviewing'], fresh: true },
   ],
 });
