@@ -147,5 +147,20 @@ export default lexiconRule(
       note: 'A vague cause offered as the reason.',
       source: SOURCE,
     },
+    {
+      pattern: `(?:needs?|requires?|has|have) (?:to be )?(?:developed|maintained|kept up|looked after)(?: and (?:developed|maintained|supported|updated))?|(?:development|upkeep) and (?:maintenance|support|hosting)`,
+      note: 'The cost of building the product offered as the reason.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:avoided|resisted|held off|put off|delayed) (?:this|it|that|doing (?:this|it|that)|ads|charging|the change)(?: (?:decision|step|solution))? (?:for as long as|as long as)`,
+      note: 'Reluctance offered in place of owning the change.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:was|has been|is|been) (?:a |an )?(?:very |really )?(?:difficult|tough|hard|painful) (?:decision|choice|call) (?:for (?:us|me)|to make)`,
+      note: 'How hard the decision was, offered in place of owning it.',
+      source: SOURCE,
+    },
   ],
 );

@@ -20,5 +20,9 @@ testRule(rule, {
     { text: 'We had so many tickets lately that replies slowed down.', spans: ['so many tickets lately'], fresh: true },
     { text: 'The receptionist was recently hired and still learning.', spans: ['was recently hired'], fresh: true },
     { text: 'The pool was closed because of the storms.', spans: ['because of the storms'], fresh: true },
+    { text: 'The free tier still needs to be maintained and updated by someone.', spans: ['needs to be maintained and updated'], fresh: true },
+    { text: 'Server upkeep and hosting are not cheap for a team our size.', spans: ['upkeep and hosting'], fresh: true },
+    { text: 'I held off charging as long as I could.', spans: ['I held off charging as long as'], fresh: true },
+    { text: 'Raising the room rate was a tough call for us.', spans: ['was a tough call for us'], fresh: true },
   ],
 });
