@@ -10,7 +10,7 @@ export default lexiconRule(
   {
     id: 'defensive-price',
     category: 'defensive',
-    severity: 'low',
+    severity: 'medium',
     message: 'Arguing that the price or ads are fair answers a feeling with a rebuttal; acknowledge it, then explain the options.',
   },
   [
@@ -25,17 +25,25 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:most|all|many|\\d{2,3}%|a lot) of (?:the |our )?(?:app(?:'s)? |core )?(?:features|functions|functionality|the app) (?:are|is) (?:free|open|available(?: (?:for|to|without) (?:free|all|everyone|charge|payment))?)`,
+      pattern: `((?:nearly |almost )?(?:most|all|many|\\d{2,3}%|a lot)) of ((?:the |our )?(?:app(?:'s)? |core )?(?:features|functions|functionality|the app)) (?:are|is) (?:free|available (?:for free|without (?:charge|payment)))`,
+      replacement: 'you can use $1 of $2 for free',
       note: 'Rebuts a complaint about paying.',
       source: SOURCE,
     },
     {
-      pattern: `(?:most|all|many) (?:app |core )?(?:features|functions) (?:are|is) (?:free|open)`,
+      pattern: `(?:most|all|many|\\d{2,3}%|a lot) of (?:the |our )?(?:app(?:'s)? |core )?(?:features|functions|functionality|the app) (?:are|is) (?:open|available(?: (?:to|for) (?:all|everyone))?)`,
       note: 'Rebuts a complaint about paying.',
       source: SOURCE,
     },
     {
-      pattern: `(?:ads|adverts|advertisements|the ad) (?:appear|appears|show up|shows up|pop up|pops up|are shown|is shown|are displayed|is displayed) only`,
+      pattern: `((?:nearly |almost )?(?:most|all|many)) ((?:app |core )?(?:features|functions)) (?:are|is) free`,
+      replacement: 'you can use $1 $2 for free',
+      note: 'Rebuts a complaint about paying.',
+      source: SOURCE,
+    },
+    {
+      pattern: `((?:ads|adverts|advertisements|the ad) (?:appear|appears|show up|shows up|pop up|pops up|are shown|is shown|are displayed|is displayed)) only`,
+      replacement: '$1',
       note: 'Minimises the customer\'s complaint about ads.',
       source: SOURCE,
     },
@@ -45,7 +53,8 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:\\d{1,3}%|most|much|nearly all|almost all) of (?:the |our )?(?:app|features|functionality|content|it) (?:is|are) (?:completely |totally |entirely |still )?free`,
+      pattern: `(\\d{1,3}%|most|much|nearly all|almost all) of ((?:the |our )?(?:app|features|functionality|content|it)) (?:is|are) (?:completely |totally |entirely |still )?free`,
+      replacement: 'you can use $1 of $2 for free',
       note: 'Rebuts a complaint about paying.',
       source: SOURCE,
     },

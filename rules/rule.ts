@@ -83,7 +83,16 @@ export function lexiconRule(
   const withGroups = new Map(entries.filter((e) => e.replacement?.includes('$')).map((e) => [e, new RegExp(`^(?:${entrySource(e)})$`, 'iu')]));
   const replacementFor = (m: LexiconMatch) => {
     const re = withGroups.get(m.entry);
-    return re ? m.text.replace(re, m.entry.replacement!) : m.entry.replacement;
+    if (!re) return m.entry.replacement;
+    const rep = m.entry.replacement!;
+    return m.text.replace(re, (...args) => {
+      const groups = args.slice(1, -2) as (string | undefined)[];
+      return rep.replace(/\$(\d)/g, (ref, n: string, at: number) => {
+        const g = groups[Number(n) - 1] ?? '';
+        // A sentence's capital moves to where the group now sits: "Nearly all …" -> "you can use nearly all …".
+        return at > 0 && m.text.startsWith(g) && /^\p{Lu}\p{Ll}/u.test(g) ? g.charAt(0).toLowerCase() + g.slice(1) : g;
+      });
+    });
   };
   return defineRule({
     ...rest,

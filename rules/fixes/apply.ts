@@ -43,7 +43,8 @@ export function applyFixes(text: string, findings: readonly Pick<Finding, 'start
         }
       }
     } else {
-      const upper = atStart && /^\p{Lu}/u.test(text.slice(f.start, f.end));
+      // At a sentence's start the replacement takes a capital, unless the writer began in lower case.
+      const upper = atStart && !/^\p{Ll}/u.test(text.slice(f.start, f.end));
       out += upper ? f.replacement.charAt(0).toUpperCase() + f.replacement.slice(1) : f.replacement;
       continue;
     }

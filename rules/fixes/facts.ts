@@ -1,4 +1,4 @@
-import { isDictionaryWord } from '../nlp';
+import { isDictionaryWord, isNameWord } from '../nlp';
 
 /** The facts a rewrite must keep: numbers, amounts, dates, times, codes, URLs, email addresses, names and template tags. */
 
@@ -44,6 +44,8 @@ function factsOf(text: string): string[] {
     const w = m[0];
     // Shouted words are not names ("I ALREADY TOLD YOU"), unless mixed case ("iPhone", "McKay").
     if (NOT_NAMES.has(w) || (w.length > 1 && w === w.toUpperCase() && !/\d/.test(w) && isDictionaryWord(w.toLowerCase()))) continue;
+    // After a colon a capital often starts a sentence ("Hi Jo: The app…"): an ordinary word there is not a name.
+    if (/:[ \t]*$/.test(text.slice(Math.max(0, m.index! - 4), m.index)) && isDictionaryWord(w.toLowerCase()) && !isNameWord(w.toLowerCase())) continue;
     out.add(w.toLowerCase());
   }
   return [...out].filter((f) => !NOT_FACTS.has(f));

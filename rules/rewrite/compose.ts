@@ -115,12 +115,15 @@ function usableReplacement(f: Finding): boolean {
   if (/^[\p{L}'’]+$/u.test(rep)) return true;
   // A restatement that only leaves words out ("No, it's" -> "it's") adds nothing generic.
   if (rep.trim() && f.text.toLowerCase().includes(rep.trim().toLowerCase())) return true;
-  // Blame restated as its fact, and mock politeness restated as the plain request ("could you email me").
-  if (f.category !== 'blame' && f.category !== 'sarcasm') return false;
+  // Blame restated as its fact, mock politeness as the plain request ("could you email me"), a rebuttal as the plain offer ("you can use most features for free").
+  if (f.category !== 'blame' && f.category !== 'sarcasm' && f.category !== 'defensive') return false;
   const words = new Set((f.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !/^(?:should|could|would|have|your|that|this|with|from|they|their|there|what)$/.test(w)));
   // The same word, or its stem ("email" in "emailing", "writ" in "writing").
   const stem = (w: string) => (w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w.slice(0, 5));
-  return (rep.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w) || words.has(w.replace(/e$/, 'ed')) || [...words].some((x) => x.startsWith(stem(w))));
+  const shared = (rep.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => words.has(w) || words.has(w.replace(/e$/, 'ed')) || [...words].some((x) => x.startsWith(stem(w)))).length;
+  // A rebuttal's restatement must carry its content ("most features … free", a number), not one echoed word ("here is how it works").
+  if (f.category === 'defensive') return shared + 2 * (rep.match(/\d+%?/g) ?? []).filter((d) => f.text.includes(d)).length >= 2;
+  return shared > 0;
 }
 
 /** Applies findings by their text (offsets move as the sentence changes): their replacement, or a cut. */
@@ -151,8 +154,10 @@ function applyFindings(text: string, fs: readonly Finding[], useReplacements: bo
       continue;
     }
     // A lead-in at the start ("We would like to highlight that …", "With all due respect, …") goes alone: what follows it stands.
-    if (i === 0 && (/\bthat$/i.test(f.text) || /^[ \t]*,/.test(t.slice(f.text.length, f.text.length + 2))) && /\p{L}/u.test(t.slice(f.text.length))) {
-      t = cut(t, [{ start: 0, end: f.text.length }]).trimStart();
+    // So does a rebuttal whose reason follows ("The free version is still fine, as the ads …" -> "The ads …").
+    const reason = f.category === 'defensive' && i === 0 ? /^[ \t]*,?[ \t]+(?:as|because|since)[ \t]+/i.exec(t.slice(f.text.length)) : null;
+    if (i === 0 && (reason || /\bthat$/i.test(f.text) || /^[ \t]*,/.test(t.slice(f.text.length, f.text.length + 2))) && /\p{L}/u.test(t.slice(f.text.length))) {
+      t = cut(t, [{ start: 0, end: f.text.length + (reason ? reason[0].length : 0) }]).trimStart();
       continue;
     }
     // A cut inside a clause leaves a broken one ("We're not, you're…"): the whole clause goes instead.

@@ -201,6 +201,11 @@ describe('guarantees', () => {
     }
   });
 
+  it('does not count an ordinary word capitalised after a colon as a name', () => {
+    expect(facts('Hi Jo: The lamp is very easy to fit.')).toEqual(['jo']);
+    expect(facts('Packed by: Maria in Leeds.')).toEqual(expect.arrayContaining(['maria', 'leeds']));
+  });
+
   it('counts a month as a fact by its capital, not the modal "may" or the verb "march"', () => {
     expect(facts('The parcel may arrive on Friday; it left in May.')).toEqual(expect.arrayContaining(['friday', 'may']));
     expect(facts('The parcel may arrive soon, so you can march on.')).toEqual([]);
