@@ -229,7 +229,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `there (?:is|was) no (?:bug|error|problem|issue|fault|defect)(?= *[.,!;]|$| here| in| on)`,
+      pattern: `there (?:is|was) no (?:bug|error|problem|issue|fault|defect)(?= *[.,!;]|$| here| in| on| +[A-Z])`,
       note: 'Denies the problem exists.',
       source: SOURCE,
     },

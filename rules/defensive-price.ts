@@ -15,7 +15,7 @@ export default lexiconRule(
   },
   [
     {
-      pattern: `(?:the |our )?(?:free version|free plan|free tier|basic version|app) (?:is|remains) (?:still |fully |completely |totally |perfectly )(?:functional|usable|free|working)`,
+      pattern: `(?:the |our )?(?:free version|free plan|free tier|basic version|app) (?:is|remains) (?:still |fully |completely |totally |perfectly ){1,2}(?:functional|usable|free|working)`,
       note: 'Answers a complaint about the free version with a rebuttal.',
       source: SOURCE,
     },

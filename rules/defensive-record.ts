@@ -58,7 +58,7 @@ export default lexiconRule(
     },
     { pattern: `not something (?:we|I)(?:'re| are|'m| am) known for`, note: 'Praises the business in reply to a complaint.', source: SOURCE },
     {
-      pattern: `(?:we|I)(?:(?:'re| are|'m| am) (?:not |un)| (?:aren't|weren't|wasn't) )aware of (?:any|such) (?:other )?(?:issues?|problems?|bugs?|reports?|complaints?)`,
+      pattern: `(?:(?:we|I)(?:(?:'re| are|'m| am) (?:not |un)| (?:aren't|weren't|wasn't) )|nor (?:are|were|am) (?:we|I) )aware of (?:any|such) (?:other )?(?:\\w+ )?(?:issues?|problems?|bugs?|reports?|complaints?)`,
       note: 'Doubts the problem exists.',
       source: SOURCE,
     },

@@ -24,6 +24,7 @@ testRule(rule, {
     { text: 'Breakfast hours are listed on our booking confirmation.', spans: ['are listed on our booking confirmation'], fresh: true },
     { text: 'Our staff followed the proper procedure.', spans: ['Our staff followed the proper procedure'], fresh: true },
     { text: 'You never actually ordered from us.', spans: ['You never actually ordered from us'], fresh: true },
+    { text: 'There is no error  The timer resets at midnight', spans: ['There is no error'], fresh: true },
     { text: "Not sure what else you expect me to do.", spans: ['Not sure what else you expect me to do'] },
     { text: 'That is not correct, the parcel left on Monday.', spans: ['That is not correct'] },
   ],

@@ -15,6 +15,7 @@ testRule(rule, {
     { text: 'Adverts pop up only after every tenth task.', spans: ['Adverts pop up only'], output: 'Adverts pop up after every tenth task.', fresh: true },
     { text: 'We do not force anyone to buy premium.', spans: ['We do not force anyone to buy'], fresh: true },
     { text: 'Our free tier is fully working for everyone.', spans: ['Our free tier is fully working'], fresh: true },
+    { text: 'Our basic version is still fully usable offline.', spans: ['Our basic version is still fully usable'], fresh: true },
     { text: '95% of app features are available for free.', spans: ['95% of app features are available for free'], output: 'You can use 95% of app features for free.', fresh: true },
   ],
 });

@@ -18,5 +18,6 @@ testRule(rule, {
     { text: 'We take pride in our spotless rooms.', spans: ['We take pride in'], fresh: true },
     { text: "We aren't aware of such bugs with exports.", spans: ["We aren't aware of such bugs"], fresh: true },
     { text: 'Millions of people trust our planner every day.', spans: ['Millions of people trust'], fresh: true },
+    { text: 'Nobody else wrote in, nor are we aware of any login problems.', spans: ['nor are we aware of any login problems'], fresh: true },
   ],
 });
