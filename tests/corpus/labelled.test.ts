@@ -29,7 +29,7 @@ describe.runIf(hasRepliesCorpus)('labelled replies to reviews (held-out third)',
   it('reads the customer turns at or above what was measured', () => {
     const s = measureSituations(labelledTurns('held-out'));
     console.log('[corpus] held-out situations', JSON.stringify(Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Number(v.accuracy.toFixed(3))]))));
-    for (const [k, v] of Object.entries(s)) expect(v.accuracy, k).toBeGreaterThanOrEqual(k === 'problem' ? 0.76 : 0.85);
+    for (const [k, v] of Object.entries(s)) expect(v.accuracy, k).toBeGreaterThanOrEqual(k === 'problem' ? 0.77 : 0.85);
   });
 });
 

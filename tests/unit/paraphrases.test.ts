@@ -32,6 +32,17 @@ describe("the customer's side", () => {
     expect(detectSituations('You charged my card TWICE')).toContain('problem');
     expect(detectSituations("I can't log in since the update and the reset email never comes")).toContain('problem');
   });
+  it('reads a fault told as a symptom as a real problem', () => {
+    for (const m of [
+      'I finished the quest twice and the log still says zero points',
+      'For some reason my saved playlists are empty this morning',
+      'This happens every time I plug in the second monitor',
+      'Total internet outage on our street since noon, anyone else?',
+      'I had to pay again for a plan I already bought last year',
+      'Trying to get my old account back after the phone was stolen',
+    ]) expect(detectSituations(m), m).toContain('problem');
+    expect(detectSituations('Do you still have the blue one in a large?')).not.toContain('problem');
+  });
   it('keeps our failure again apart from the customer repeating their own error', () => {
     const ours = detectSituations('This is the third time my order has arrived damaged and I already emailed you twice.');
     expect(ours).toContain('repeat-failure');
