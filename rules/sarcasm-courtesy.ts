@@ -9,7 +9,7 @@ const SOURCE = 'shared/LABELLING.md (sarcasm: passive-aggressive or condescendin
 
 /** "Maybe you could be more specific": the ask, talked down. */
 const MAYBE_MORE = /^(?:maybe|perhaps)[ \t]+(?:(?:in (?:the )?future|next time),?[ \t]+)?you[ \t]+(?:could|would|can|might)[ \t]+(be[ \t]+(?:more|a little|a bit))$/i;
-/** "Maybe you could do me the courtesy of emailing me": the request, with the courtesy and its hindsight around it. */
+/** "Perhaps you could show us the courtesy of phoning first": the request, with the courtesy and any hindsight around it. */
 const COURTESY_REQUEST =
   /(?:(?:maybe|perhaps)[ \t]+)?(?:(?:in (?:the )?future|next time),?[ \t]+)?(?:(you[ \t]+(?:could|would|might)|could[ \t]+you|would[ \t]+you|can[ \t]+you)[ \t]+(?:(?:simply|just|please|kindly)[ \t]+)?(?:(?:simply|just)[ \t]+)?(?:have[ \t]+)?)?(?:do|did|done|doing|show|showed|extend)[ \t]+(?:me|us)[ \t]+the[ \t]+courtesy[ \t]+of[ \t]+([a-z]{2,16}ing)\b/iy;
 

@@ -129,7 +129,7 @@ function usableReplacement(f: Finding): boolean {
 /** Applies findings by their text (offsets move as the sentence changes): their replacement, or a cut. */
 function applyFindings(text: string, fs: readonly Finding[], useReplacements: boolean): string {
   let t = text;
-  // A finding inside another whose restatement is used goes with it ("you could do me the courtesy" inside "maybe you could do me the courtesy of emailing").
+  // A finding inside another whose restatement is used goes with it (an omission inside the mock-polite request that restates it).
   const restated = useReplacements ? fs.filter((f) => f.replacement && usableReplacement(f)) : [];
   for (const f of [...fs].sort((a, b) => b.start - a.start)) {
     if (f.category === 'caps' || f.category === 'exclamation') continue;

@@ -33,7 +33,7 @@ describe('next step: concrete steps', () => {
 describe('next step: vague promises and courtesies', () => {
   it.each([
     'We will keep improving the timeline in future updates.',
-    'Let us know if you have any other questions or suggestions.',
+    'Ping me here, and let me know if you need additional questions answered.',
     'I would like to extend my sincerest apologies for the noise.',
     'Our managers will check what went wrong.',
     'Please visit us again when you are next in town.',
