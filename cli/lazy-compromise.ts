@@ -5,6 +5,7 @@
  * The engine's code is unchanged; in the browser and in tests it imports compromise directly.
  */
 import type nlpType from 'compromise/two';
+import { forwardingProxy } from '../utils/forwarding-proxy';
 
 declare const require: (id: string) => { default?: typeof nlpType };
 
@@ -24,18 +25,4 @@ function load(): typeof nlpType {
 /** When compromise was loaded (ms since start), or undefined if no reply needed it. */
 export const compromiseLoadedAt = () => loadedAt;
 
-/** compromise's static methods (parseMatch, model, ...) read `this`, so each is bound to the real one. */
-const bound = new Map<PropertyKey, unknown>();
-const lazy = new Proxy(function () {} as unknown as typeof nlpType, {
-  apply: (_t, _this, args: unknown[]) => (load() as unknown as (...a: unknown[]) => unknown)(...args),
-  get: (_t, key) => {
-    const nlp = load() as unknown as Record<PropertyKey, unknown>;
-    const value = nlp[key];
-    if (typeof value !== 'function') return value;
-    let fn = bound.get(key);
-    if (!fn) bound.set(key, (fn = (value as (...a: unknown[]) => unknown).bind(nlp)));
-    return fn;
-  },
-});
-
-export default lazy;
+export default forwardingProxy(load);

@@ -87,7 +87,7 @@ export function lexiconRule(
     const rep = m.entry.replacement!;
     return m.text.replace(re, (...args) => {
       const groups = args.slice(1, -2) as (string | undefined)[];
-      return rep.replace(/\$(\d)/g, (ref, n: string, at: number) => {
+      return rep.replace(/\$(\d)/g, (_ref, n: string, at: number) => {
         const g = groups[Number(n) - 1] ?? '';
         // A sentence's capital moves to where the group now sits: "Nearly all …" -> "you can use nearly all …".
         return at > 0 && m.text.startsWith(g) && /^\p{Lu}\p{Ll}/u.test(g) ? g.charAt(0).toLowerCase() + g.slice(1) : g;
@@ -114,31 +114,28 @@ export function lexiconRule(
   });
 }
 
-export function sentenceContext(text: string, ignore: ReadonlySet<string>, report: (r: Report) => void): SentenceContext {
+/** The parse of a text, made on the first call. */
+function lazyParse(text: string): () => Doc | undefined {
   let doc: Doc | undefined;
   let parsed = false;
-  const getDoc = () => {
+  return () => {
     if (!parsed) {
       doc = parse(text);
       parsed = true;
     }
     return doc;
   };
+}
+
+export function sentenceContext(text: string, ignore: ReadonlySet<string>, report: (r: Report) => void): SentenceContext {
+  const getDoc = lazyParse(text);
   const clauses = new Map<number, Clause>();
   const clause = (at: number): Clause => {
     const { start, end } = clauseOf(text, at);
     let c = clauses.get(start);
     if (!c) {
       const part = text.slice(start, end);
-      let cdoc: Doc | undefined;
-      let cparsed = false;
-      const cget = () => {
-        if (!cparsed) {
-          cdoc = parse(part);
-          cparsed = true;
-        }
-        return cdoc;
-      };
+      const cget = lazyParse(part);
       c = { start, text: part, doc: cget, match: (pattern, group) => matchSpans(cget(), part, pattern, group).map((sp) => ({ start: sp.start + start, end: sp.end + start })) };
       clauses.set(start, c);
     }

@@ -11,7 +11,7 @@ const SOURCE = 'shared/LABELLING.md (sarcasm: passive-aggressive or condescendin
 const MAYBE_MORE = /^(?:maybe|perhaps)[ \t]+(?:(?:in (?:the )?future|next time),?[ \t]+)?you[ \t]+(?:could|would|can|might)[ \t]+(be[ \t]+(?:more|a little|a bit))$/i;
 /** "Perhaps you could show us the courtesy of phoning first": the request, with the courtesy and any hindsight around it. */
 const COURTESY_REQUEST =
-  /(?:(?:maybe|perhaps)[ \t]+)?(?:(?:in (?:the )?future|next time),?[ \t]+)?(?:(you[ \t]+(?:could|would|might)|could[ \t]+you|would[ \t]+you|can[ \t]+you)[ \t]+(?:(?:simply|just|please|kindly)[ \t]+)?(?:(?:simply|just)[ \t]+)?(?:have[ \t]+)?)?(?:do|did|done|doing|show|showed|extend)[ \t]+(?:me|us)[ \t]+the[ \t]+courtesy[ \t]+of[ \t]+([a-z]{2,16}ing)\b/iy;
+  /\b(?:(?:maybe|perhaps)[ \t]+)?(?:(?:in (?:the )?future|next time),?[ \t]+)?(?:(you[ \t]+(?:could|would|might)|could[ \t]+you|would[ \t]+you|can[ \t]+you)[ \t]+(?:(?:simply|just|please|kindly)[ \t]+)?(?:(?:simply|just)[ \t]+)?(?:have[ \t]+)?)?(?:do|did|done|doing|show|showed|extend)[ \t]+(?:me|us)[ \t]+the[ \t]+courtesy[ \t]+of[ \t]+([a-z]{2,16}ing)\b/gi;
 
 export default lexiconRule(
   {
@@ -63,15 +63,13 @@ export default lexiconRule(
       return { end: m.end + rest.length, replacement: `could you ${vaguer[1]}${rest}` };
     }
     // The courtesy as a plain request: "could you email me", "please email me".
-    for (let start = Math.max(0, m.start - 40); start <= m.start; start++) {
-      if (start > 0 && /\w/.test(text[start - 1])) continue;
-      COURTESY_REQUEST.lastIndex = start;
-      const r = COURTESY_REQUEST.exec(text);
-      if (!r || r.index + r[0].length < m.end) continue;
+    COURTESY_REQUEST.lastIndex = Math.max(0, m.start - 40);
+    for (let r = COURTESY_REQUEST.exec(text); r && r.index <= m.start; r = COURTESY_REQUEST.exec(text)) {
+      if (r.index + r[0].length < m.end) continue;
       const verb = infinitive(r[2].toLowerCase());
       if (verb === r[2].toLowerCase()) return undefined;
       const asks = r[1] && /^(?:could|would|can)/i.test(r[1]);
-      return { start, end: start + r[0].length, replacement: `${asks ? 'could you' : 'please'} ${verb}` };
+      return { start: r.index, end: r.index + r[0].length, replacement: `${asks ? 'could you' : 'please'} ${verb}` };
     }
     return undefined;
   },

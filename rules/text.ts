@@ -151,7 +151,7 @@ export function sentences(text: string, spans: Span[]): Sentence[] {
       const i = m.index;
       if (text[i] === '\n') {
         // A hard-wrapped line ("…the person on duty\nthat day.") goes on: no end mark before it, a lower-case word after it.
-        if (/[^\s.!?:;,]$/.test(text.slice(Math.max(s, i - 2), i).trimEnd()) && /^[ \t]{0,8}\p{Ll}/u.test(text.slice(i + 1, i + 10))) continue;
+        if (/[^\s.!?:;,][ \t]{0,8}$/.test(text.slice(Math.max(s, i - 10), i)) && /^[ \t]{0,8}\p{Ll}/u.test(text.slice(i + 1, i + 10))) continue;
         push(s, i);
         s = i + 1;
         continue;

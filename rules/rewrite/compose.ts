@@ -255,7 +255,7 @@ function neutral(s: BodySentence, fs: readonly Finding[], role: Role, ctx: Ctx):
     () => polish(stripHeat(withoutCues(applyFindings(base, fs, false)))),
     // Standing at the start of its own sentence now ("Amy, maybe you could…" after the acknowledgement), it may read differently.
     () => {
-      const alone = base.charAt(0).toUpperCase() + base.slice(1);
+      const alone = upperFirst(base);
       const again = ctx.reanalyse(alone).findings.filter((f) => FIXED.includes(f.category));
       return again.length ? polish(applyFindings(alone, again, true)) : '';
     },
@@ -393,7 +393,7 @@ function composeWith(draft: string, analysis: Analysis, settings: EngineSettings
     const fs = inSentence[i];
     const role = roleOf(s.text, fs);
     // A sentence that opened mid-line ("Amy, maybe you could…") starts its own once the rewrite puts a line before it.
-    const risen = !fs.length && /^\p{Ll}/u.test(s.text) && !isClean(s.text.charAt(0).toUpperCase() + s.text.slice(1), ctx);
+    const risen = !fs.length && /^\p{Ll}/u.test(s.text) && !isClean(upperFirst(s.text), ctx);
     let text = fs.length || risen || ownHeat(s.text) ? neutral(s, fs, role, ctx) : s.text;
     if (firmer && text === s.text) text = withoutPreamble(text);
     let consumedNext = false;
