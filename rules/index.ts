@@ -55,6 +55,7 @@ export { detectSituations, adviceFor } from './situations';
 export { wordDiff, type DiffPart } from './diff';
 export { PLACEHOLDER_NEXT_STEP, FIXED, proseProblems, type RewriteResult, type RewriteChange } from './rewrite';
 export { tone, type Tone } from './tone';
+export { prepareLexicons } from './lexicon/matcher';
 export { modelStatus, useToneWeights, decodeAsset, type ModelStatus } from './model';
 
 /** Sentence rules, sorted by id. */
@@ -155,7 +156,7 @@ function prepare(settings: EngineSettings): Prepared {
       key: JSON.stringify([settings.ignoreWords, custom]),
       ignore: new Set(settings.ignoreWords.map(normalPhrase).filter(Boolean)),
       custom: custom.length
-        ? compileLexicon(custom.map((c) => ({ phrase: c.phrase, note: c.message, source: 'your own phrases (options page)', replacement: c.replacement })))
+        ? compileLexicon(custom.map((c) => ({ phrase: c.phrase, note: c.message, source: 'your own phrases (options page)', replacement: c.replacement })), { shared: false })
         : undefined,
     };
     prepared.set(settings, p);

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { h, render } from 'preact';
-import { analyze, detectSituations, rewrites, tone } from '../../rules';
+import { analyze, detectSituations, prepareLexicons, rewrites, tone } from '../../rules';
 import { fixtureSite, siteFor, type SiteAdapter } from '../../sites';
 import { pageHost, coachOnFor } from '../../utils/switch';
 import { toEngineSettings, type Settings } from '../../utils/settings-schema';
@@ -45,6 +45,16 @@ export interface CoachHandle {
 
 /** A short draft the engine reads once while the user is still typing, so the first real read is warm. */
 const WARM_UP = 'Hi, sorry for the wait. As I already said, you should have read the listing!!! I will send it today.';
+
+/** Indexes the lexicons a few milliseconds at a time, then reads the warm-up draft: no long task on the page. */
+async function warmUp(settings: () => Settings): Promise<void> {
+  for (;;) {
+    const until = performance.now() + 8;
+    if (prepareLexicons(() => performance.now() < until)) break;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+  analyze(WARM_UP, { settings: toEngineSettings(settings()) });
+}
 
 export async function runCoach(ctx: ContentScriptContext, site: SiteAdapter | undefined, host: string, notify: CoachNotify): Promise<CoachHandle> {
   const store = createSettingsStore();
@@ -96,7 +106,7 @@ export async function runCoach(ctx: ContentScriptContext, site: SiteAdapter | un
     count: notify.count,
     analysed: (s, a) => presend.analysed(s.box, a, s.bt.text),
     // The engine's first read builds its lexicons and model: once the badge shows "Checking…", before the draft's own read.
-    firstPaint: () => void analyze(WARM_UP, { settings: toEngineSettings(settings) }),
+    firstPaint: () => void warmUp(() => settings),
     edited: () => {
       pointer.edited();
       if (cards.get().panel || cards.get().card) cards.set({ panel: false, card: undefined });

@@ -4,7 +4,7 @@
  */
 import type { Severity } from '../types';
 import type { Span } from '../text';
-import { lexiconPrefilter } from './prefilter';
+import { lexiconPrefilter, matchStarts } from './prefilter';
 
 /** A lexicon entry: data a reviewer can read without reading matching code. */
 export interface LexiconEntry {
@@ -101,9 +101,18 @@ export interface CompiledLexicon {
   entries: LexiconEntry[];
   /** Each entry's source, without captures. */
   sources: string[];
+  /** Its place in the shared start index (see matchByWords); undefined for a lexicon kept out of it. */
+  id?: number;
+  /** Entries that can begin otherwise than at a word, built with the shared index; null when too many can, and the alternation scans the text. */
+  starts?: Others | null;
   /** Per entry, sticky, with its context check: which entry a match is, built on the first match. */
   anchored?: { re: RegExp; before?: RegExp }[];
 }
+
+/** Space characters other than the plain space (all one UTF-16 unit, so offsets stay put). */
+const OTHER_SPACE = /[^\S ]/;
+const OTHER_SPACES = /[^\S ]/g;
+const WORD_CHAR = /[\p{L}\p{N}_'’]/u;
 
 const SENTENCE_START = /(?:^|[.!?:][\s\u00a0]{1,4})$/;
 /** How far back `sentenceStart` and `notAfter` look. */
@@ -127,17 +136,143 @@ function matcher(src: string, flags: 'g' | 'y', unicode = /\\[pP]\{|\\u\{/.test(
 /** V8 leaves a regex whose source is longer than this unoptimised (no quick scan for its first letters): several times slower. */
 export const MAX_LEXICON_SOURCE = 20 * 1024;
 
-export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
+/** Lexicons in the shared start index: every sentence's words are looked up once for all of them. */
+const shared: CompiledLexicon[] = [];
+
+/** `shared: false` for a lexicon made at run time (the user's own phrases), which the shared index would outlive. */
+export function compileLexicon(entries: LexiconEntry[], { shared: share = true } = {}): CompiledLexicon {
   const sources = entries.map((e) => entrySource(e, false, 'plain'));
   const size = sources.reduce((n, s) => n + s.length + 1, 0);
   if (size > MAX_LEXICON_SOURCE) throw new Error(`a lexicon of ${size} characters is over V8's ${MAX_LEXICON_SOURCE} for optimising a regex: split it (its first entry: ${(entries[0]?.pattern ?? entries[0]?.phrase ?? "").slice(0, 40)})`);
-  return { regex: matcher(sources.join('|'), 'g'), prefilter: lexiconPrefilter(sources), entries, sources };
+  const lex: CompiledLexicon = { regex: matcher(sources.join('|'), 'g'), prefilter: lexiconPrefilter(sources), entries, sources };
+  if (share) lex.id = shared.push(lex) - 1;
+  return lex;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}_'’]/u;
-/** Space characters other than the plain space (all one UTF-16 unit, so offsets stay put). */
-const OTHER_SPACE = /[^\S ]/;
-const OTHER_SPACES = /[^\S ]/g;
+/** A lexicon's entries that can begin otherwise than at a word (a digit class, a comma), and their alternation, which scans the text. */
+interface Others {
+  entries: number[];
+  regex?: RegExp;
+}
+
+/** One way some lexicon's entries begin: a prefix of the first word, or of the second after a whole first word. */
+interface Start {
+  lex: number;
+  prefix: string;
+  entries: number[];
+}
+
+/**
+ * All shared lexicons' entries by how they begin (see matchStarts), keyed by the first one or two letters
+ * of the first word, or by the whole first word and the first one or two letters of the second.
+ */
+const startIndex = { size: 0, byWord: new Map<string, Start[]>(), byPrefix: new Map<string, Start[]>(), byPair: new Map<string, Start[]>() };
+
+function addStarts(lex: CompiledLexicon): void {
+  const others: Others = { entries: [] };
+  const prefixes = new Map<string, number[]>();
+  const wholes = new Map<string, number[]>();
+  const pairs = new Map<string, Map<string, number[]>>();
+  const push = (list: number[] | undefined, k: number) => (list ? (list.at(-1) !== k && list.push(k), list) : [k]);
+  for (let k = 0; k < lex.sources.length; k++) {
+    const starts = matchStarts(lex.sources[k]);
+    if (!starts) others.entries.push(k);
+    else
+      for (const { first, second, whole } of starts) {
+        if (whole) wholes.set(first, push(wholes.get(first), k));
+        else if (second === undefined) prefixes.set(first, push(prefixes.get(first), k));
+        else {
+          const bySecond = pairs.get(first) ?? pairs.set(first, new Map()).get(first)!;
+          bySecond.set(second, push(bySecond.get(second), k));
+        }
+      }
+  }
+  if (others.entries.length * 2 > lex.sources.length) {
+    lex.starts = null;
+    return;
+  }
+  if (others.entries.length) others.regex = matcher(others.entries.map((k) => lex.sources[k]).join('|'), 'g', lex.regex.unicode);
+  lex.starts = others;
+  const add = (map: Map<string, Start[]>, key: string, start: Start) => map.get(key)?.push(start) ?? map.set(key, [start]);
+  for (const [word, entries] of wholes) add(startIndex.byWord, word, { lex: lex.id!, prefix: word, entries });
+  for (const [prefix, entries] of prefixes) add(startIndex.byPrefix, prefix.slice(0, 2), { lex: lex.id!, prefix, entries });
+  for (const [first, bySecond] of pairs) for (const [second, entries] of bySecond) add(startIndex.byPair, `${first} ${second.slice(0, 2)}`, { lex: lex.id!, prefix: second, entries });
+}
+
+/**
+ * Indexes the shared lexicons made since the last call, until `more()` says stop (the coach does it in
+ * slices while the page is idle; a match indexes whatever is left). True when none is left.
+ */
+export function prepareLexicons(more: () => boolean = () => true): boolean {
+  if (startIndex.size === shared.length) return true;
+  do addStarts(shared[startIndex.size++]);
+  while (startIndex.size < shared.length && more());
+  // Cached words carry candidates from the smaller index.
+  wordCache.length = 0;
+  return startIndex.size === shared.length;
+}
+
+/** Where entries can begin in a text: per lexicon, the places in order and the entries to try at each. */
+type Candidates = Map<number, { at: number[]; entries: number[][] }>;
+
+interface Words {
+  text: string;
+  /** Lower case, ’ written as '. */
+  words: string[];
+  at: number[];
+  candidates?: Candidates;
+}
+
+/** The last few texts' words: every lexicon reads the same sentence in turn. */
+const wordCache: Words[] = [];
+const WORDS = /[\p{L}\p{N}_'’]+/gu;
+
+function wordsOf(text: string): Words {
+  for (const c of wordCache) if (c.text === text) return c;
+  const entry: Words = { text, words: [], at: [] };
+  for (const m of text.matchAll(WORDS)) {
+    let word = m[0].toLowerCase();
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    if (word.includes('ſ')) word = word.replace(/ſ/g, 's');
+    entry.words.push(word);
+    entry.at.push(m.index);
+  }
+  wordCache.unshift(entry);
+  if (wordCache.length > 4) wordCache.pop();
+  return entry;
+}
+
+/** One pass over the words for every shared lexicon at once. */
+function candidatesOf(w: Words): Candidates {
+  const found: Candidates = new Map();
+  const add = (at: number, s: Start) => {
+    let c = found.get(s.lex);
+    if (!c) found.set(s.lex, (c = { at: [], entries: [] }));
+    const last = c.at.length - 1;
+    if (last >= 0 && c.at[last] === at) c.entries[last] = [...new Set([...c.entries[last], ...s.entries])].sort((a, b) => a - b);
+    else {
+      c.at.push(at);
+      c.entries.push(s.entries);
+    }
+  };
+  const { words, at } = w;
+  const { byWord, byPrefix, byPair } = startIndex;
+  const look = (map: Map<string, Start[]>, key: string, word: string, at: number) => {
+    const starts = map.get(key);
+    if (starts) for (const s of starts) if (word.startsWith(s.prefix)) add(at, s);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    look(byWord, word, word, at[i]);
+    look(byPrefix, word[0], word, at[i]);
+    if (word.length > 1) look(byPrefix, word.slice(0, 2), word, at[i]);
+    const next = words[i + 1];
+    if (next === undefined) continue;
+    look(byPair, `${word} ${next[0]}`, next, at[i]);
+    if (next.length > 1) look(byPair, `${word} ${next.slice(0, 2)}`, next, at[i]);
+  }
+  return found;
+}
 
 /** Each entry as its own regex, with a word boundary on both sides. The lexicon's alternation costs at most their sum, so checking each checks the whole. */
 export function entryRegexes(lex: CompiledLexicon): RegExp[] {
@@ -149,16 +284,22 @@ export interface LexiconMatch extends Span {
   text: string;
 }
 
-/** The first entry, in order, that matches at `at` in its context. */
-function entryAt(lex: CompiledLexicon, text: string, at: number): LexiconMatch | undefined {
+/** The first entry, in order (of all, or of `only`), that matches at `at` in its context. */
+function entryAt(lex: CompiledLexicon, text: string, at: number, only?: readonly number[]): LexiconMatch | undefined {
   const unicode = lex.regex.unicode;
   lex.anchored ??= lex.entries.map((e, k) => ({ re: matcher(lex.sources[k], 'y', unicode), before: notAfterRegex(e) }));
-  const lead = text.slice(Math.max(0, at - CONTEXT), at);
-  for (let k = 0; k < lex.entries.length; k++) {
+  let lead: string | undefined;
+  const n = only ? only.length : lex.entries.length;
+  for (let j = 0; j < n; j++) {
+    const k = only ? only[j] : j;
     const { re, before } = lex.anchored[k];
     re.lastIndex = at;
     const r = re.exec(text);
-    if (!r || r[0] === '' || (lex.entries[k].sentenceStart && !SENTENCE_START.test(lead)) || before?.test(lead)) continue;
+    if (!r || r[0] === '') continue;
+    if (lex.entries[k].sentenceStart || before) {
+      lead ??= text.slice(Math.max(0, at - CONTEXT), at);
+      if ((lex.entries[k].sentenceStart && !SENTENCE_START.test(lead)) || before?.test(lead)) continue;
+    }
     return { start: at, end: at + r[0].length, entry: lex.entries[k], text: r[0] };
   }
   return undefined;
@@ -166,9 +307,17 @@ function entryAt(lex: CompiledLexicon, text: string, at: number): LexiconMatch |
 
 /** Non-overlapping matches, left to right; where several entries match at one place, the first whose context fits wins. */
 export function matchLexicon(lex: CompiledLexicon, original: string): LexiconMatch[] {
+  if (lex.id !== undefined) prepareLexicons();
+  if (!lex.starts) return scanLexicon(lex, original);
+  // The lexicons are compiled for plain spaces: every other space character becomes one, in place.
+  const plain = OTHER_SPACE.test(original);
+  return matchByWords(lex, plain ? original.replace(OTHER_SPACES, ' ') : original, original, plain);
+}
+
+/** The same matches, found by running the lexicon's alternation along the text: for a lexicon not in the shared index, and the reference its index is tested against. */
+export function scanLexicon(lex: CompiledLexicon, original: string): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   if (lex.prefilter && !lex.prefilter.test(original)) return out;
-  // The lexicons are compiled for plain spaces: every other space character becomes one, in place.
   const plain = OTHER_SPACE.test(original);
   const text = plain ? original.replace(OTHER_SPACES, ' ') : original;
   lex.regex.lastIndex = 0;
@@ -181,3 +330,46 @@ export function matchLexicon(lex: CompiledLexicon, original: string): LexiconMat
   return out;
 }
 
+/** Every lexicon in the shared index (for tests). */
+export const sharedLexicons = (): readonly CompiledLexicon[] => shared;
+
+/**
+ * The same matches as the alternation's scan, found from the words instead: a match begins at a word, so
+ * only the entries that can begin with that word and the next are tried there, each on its own. Most
+ * sentences then run none of a lexicon's regexes, and a large alternation never runs at every character.
+ */
+function matchByWords(lex: CompiledLexicon, text: string, original: string, plain: boolean): LexiconMatch[] {
+  const words = wordsOf(text);
+  const mine = (words.candidates ??= candidatesOf(words)).get(lex.id!);
+  const others = lex.starts!;
+  if (!mine && !others.regex) return [];
+  const pos = mine ? (others.regex ? [...mine.at] : mine.at) : [];
+  const tries = mine ? (others.regex ? [...mine.entries] : mine.entries) : [];
+  if (others.regex) {
+    others.regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = others.regex.exec(text))) {
+      const p = m.index;
+      if (m[0] !== '' && (p === 0 || !WORD_CHAR.test(text[p - 1]))) {
+        const i = pos.indexOf(p);
+        if (i >= 0) tries[i] = [...new Set([...tries[i], ...others.entries])].sort((a, b) => a - b);
+        else {
+          const j = pos.findIndex((q) => q > p);
+          pos.splice(j < 0 ? pos.length : j, 0, p);
+          tries.splice(j < 0 ? tries.length : j, 0, others.entries);
+        }
+      }
+      others.regex.lastIndex = p + 1;
+    }
+  }
+  const out: LexiconMatch[] = [];
+  let from = 0;
+  for (let i = 0; i < pos.length; i++) {
+    if (pos[i] < from) continue;
+    const hit = entryAt(lex, text, pos[i], tries[i]);
+    if (!hit) continue;
+    out.push(plain ? { ...hit, text: original.slice(hit.start, hit.end) } : hit);
+    from = hit.end;
+  }
+  return out;
+}
