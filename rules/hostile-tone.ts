@@ -5,6 +5,7 @@
  */
 import { defineRule } from './rule';
 import { explain, scoreSentence } from './model';
+import { withoutAcknowledgement } from './checks/acknowledgement';
 
 /**
  * Above this heat a sentence is flagged: only where the model is confident. On real agent replies
@@ -23,9 +24,11 @@ export default defineRule({
   message: 'This sentence reads as hostile; say the same thing without the contempt.',
   patterns: [NOT_WORDS],
   check({ text, report }) {
-    const s = scoreSentence(text);
+    // Words naming the customer's feeling are not the writer's heat.
+    const own = withoutAcknowledgement(text);
+    const s = scoreSentence(own);
     if (!s || s.heat < HOSTILE_TONE_THRESHOLD) return;
-    const words = explain(text, 'heat', 6)
+    const words = explain(own, 'heat', 6)
       .map((r) => r.term)
       .filter((t) => !NOT_WORDS.test(t))
       .slice(0, 3);

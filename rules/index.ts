@@ -7,7 +7,7 @@ import { regions, sentences, languageCounts, looksEnglish, type LanguageCounts, 
 import { engineSettings } from './settings';
 import { detectSituations, adviceFor, dedupeAdvice, importantChecks, missingAdvice } from './situations';
 import { apologySpans } from './checks/apology';
-import { acknowledgementSpans } from './checks/acknowledgement';
+import { acknowledgementSpans, withoutAcknowledgement } from './checks/acknowledgement';
 import { nextStepSpans } from './checks/next-step';
 import { compose, explainDiff, type RewriteResult } from './rewrite';
 import { wordDiff, type DiffPart } from './diff';
@@ -227,14 +227,15 @@ function analyseSentence(text: string, settings: EngineSettings, p: Prepared): S
       return [];
     }
   });
+  const acknowledgement = acknowledgementSpans(text);
   const result: SentenceResult = {
     findings,
     collected,
     apology: apologySpans(text),
-    acknowledgement: acknowledgementSpans(text),
+    acknowledgement,
     nextStep: nextStepSpans(text),
     language: languageCounts(text),
-    scores: scoreSentence(text),
+    scores: scoreSentence(acknowledgement.length ? withoutAcknowledgement(text, acknowledgement) : text),
   };
   cache.set(key, result);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);

@@ -10,7 +10,7 @@ const WEIGHT: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
 /** Saturating, so one stray "!!" nudges the meter and a string of insults fills it. */
 const scale = (weight: number, half: number) => 1 - 2 ** (-weight / half);
 
-/** The model's heat below this reads as calm (the median benign support sentence scores about 0.27); above the top it is plainly hostile. */
+/** The model's heat below this reads as calm (on real agent replies the median sentence scores about 0.12 and 95% stay under 0.33); above the top it is plainly hostile. */
 const MODEL_CALM = 0.3;
 const MODEL_HOT = 0.8;
 

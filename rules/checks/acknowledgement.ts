@@ -63,3 +63,13 @@ export const ACKNOWLEDGEMENT = compileLexicon([
 export function acknowledgementSpans(text: string) {
   return matchLexicon(ACKNOWLEDGEMENT, text).map(({ start, end }) => ({ start, end }));
 }
+
+/**
+ * The text with the words that acknowledge the customer's feeling blanked out (same length): "how
+ * annoying this must be" names the customer's feeling, not the writer's, so it is no heat of the reply.
+ */
+export function withoutAcknowledgement(text: string, spans: readonly { start: number; end: number }[] = acknowledgementSpans(text)): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}

@@ -7,6 +7,9 @@
  * addresses. "u"/"ur" read as "you"/"your". A word of 3+ letters in capitals also adds the unigram "<caps>".
  *
  * Features: every token (unigram) and every adjacent pair "a b" (bigram, "<s>" before the first token),
+ * and for a word of 5+ letters its letter 4-grams with "^" and "$" marking the word's ends ("#^idi",
+ * "#idio", "#diot", "#iot$" for "idiot"), so a plural, a misspelling or a compound the training data never
+ * spelled that way still shares weight with the words it did ("idiots", "idoit", "nutjob"). All are
  * hashed with FNV-1a 32-bit over the UTF-16 code units of the feature's text (a pair hashes "a b", one
  * space between). The hash is the feature's key in the model's vocabulary (./model.ts): there is no
  * folding into buckets, so a word the model never learned weighs nothing, rather than whatever shares its
@@ -67,8 +70,39 @@ export function tokenize(text: string): Tokens {
   return { tokens, caps };
 }
 
-/** Hashes of the text's features, before folding into buckets. `terms`, when given, gets each feature's text. */
-export function featureHashes(text: string, terms?: string[]): number[] {
+const GRAM = 4;
+/** A word this long or longer adds its letter 4-grams; a shorter one is its own unigram already. */
+const GRAM_WORD = 5;
+const GRAM_MARK = fnv1a('#');
+const HAT = 94; // ^
+const DOLLAR = 36; // $
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+
+/**
+ * Appends the hashes of `#` + each 4-character window of "^word$", hashed in place (no substrings), each
+ * with an equal share of one feature: a word's grams together weigh as much as one word, so a long word
+ * is not heard several times over.
+ */
+function letterGrams(word: string, out: number[], terms?: string[], shares?: number[]): void {
+  const n = word.length + 2;
+  const at = (i: number) => (i === 0 ? HAT : i === n - 1 ? DOLLAR : word.charCodeAt(i - 1));
+  for (let i = 0; i + GRAM <= n; i++) {
+    let h = GRAM_MARK;
+    for (let k = i; k < i + GRAM; k++) {
+      h ^= at(k);
+      h = Math.imul(h, FNV_PRIME);
+    }
+    out.push(h >>> 0);
+    if (terms) terms.push('#' + `^${word}$`.slice(i, i + GRAM));
+  }
+  if (shares) for (let i = 0, k = n - GRAM + 1; i < k; i++) shares.push(1 / k);
+}
+
+/**
+ * Hashes of the text's features. `terms`, when given, gets each feature's text; `shares`, each feature's
+ * share of one feature (1, or 1/k for each of a word's k letter grams).
+ */
+export function featureHashes(text: string, terms?: string[], shares?: number[]): number[] {
   const { tokens, caps } = tokenize(text);
   const out: number[] = [];
   let prev = fnv1a('<s>');
@@ -80,26 +114,37 @@ export function featureHashes(text: string, terms?: string[]): number[] {
     pair = Math.imul(pair, FNV_PRIME);
     out.push(fnv1a(t, pair));
     if (terms) terms.push(t, `${prevTok} ${t}`);
+    shares?.push(1, 1);
 
     prev = h;
     prevTok = t;
   }
+  for (const t of tokens) if (t.length >= GRAM_WORD && isLetter(t.charCodeAt(0))) letterGrams(t, out, terms, shares);
   if (caps) {
     out.push(fnv1a('<caps>'));
     terms?.push('<caps>');
+    shares?.push(1);
   }
   return out;
 }
 
-/** A text's features: their full 32-bit hashes (repeats allowed) and the value each carries, 1/sqrt(n). */
+/**
+ * A text's features: their full 32-bit hashes (repeats allowed), each one's share (1, or 1/k for a word's
+ * k letter grams) and the value a whole feature carries, 1/sqrt(n) for n whole features (a word's grams
+ * count as one).
+ */
 export interface Features {
   hashes: number[];
+  shares: number[];
   value: number;
 }
 
 export function features(text: string): Features {
-  const hashes = featureHashes(text);
-  return { hashes, value: hashes.length ? 1 / Math.sqrt(hashes.length) : 0 };
+  const shares: number[] = [];
+  const hashes = featureHashes(text, undefined, shares);
+  let n = 0;
+  for (const x of shares) n += x;
+  return { hashes, shares, value: n > 0 ? 1 / Math.sqrt(n) : 0 };
 }
 
 const WORD = /^[\p{L}][\p{L}'’]*$/u;

@@ -3,7 +3,7 @@
  * int8 weights. The vocabulary is a sorted list of the 32-bit FNV-1a hashes of the words and word pairs
  * that training selected (./features.ts); a feature of a text that is not in it weighs exactly zero.
  */
-import { featureHashes, isWordTerm } from './features';
+import { featureHashes, features, isWordTerm } from './features';
 
 /**
  * The heads the model scores, in storage order. heat: hostile, insulting, contemptuous; impolite: the bottom
@@ -57,14 +57,14 @@ export class LinearModel {
 
   /** The raw logit of each head, in w.heads order. */
   logits(text: string): number[] {
-    const hashes = featureHashes(text);
-    const value = hashes.length ? 1 / Math.sqrt(hashes.length) : 0;
+    const { hashes, shares, value } = features(text);
     const n = this.w.heads.length;
     const sums = new Array<number>(n).fill(0);
     for (let i = 0; i < hashes.length; i++) {
       const j = this.rows.get(hashes[i]);
       if (j === undefined) continue;
-      for (let h = 0; h < n; h++) sums[h] += this.w.weights[h][j];
+      const share = shares[i];
+      for (let h = 0; h < n; h++) sums[h] += this.w.weights[h][j] * share;
     }
     for (let h = 0; h < n; h++) sums[h] = this.w.biases[h] + sums[h] * value * this.w.scales[h];
     return sums;

@@ -110,16 +110,17 @@ export function heatExamples(dir = CORPORA): Example[] {
 }
 
 /**
- * GoEmotions: heat (anger, disgust, annoyance, disapproval: the irritated register a customer reply can
- * slip into), remorse and caring.
+ * GoEmotions: heat (anger, disgust, annoyance: the irritated register a customer reply can slip into),
+ * remorse and caring. A comment marked only with disapproval is disagreement ("that's not how it works"),
+ * which a calm reply may voice as well as a heated one: the heat head does not learn from it either way.
+ * Taught as heat, it made the head hear any objection as hostile.
  */
 export function goEmotionsExamples(dir = CORPORA): Example[] {
   const out: Example[] = [];
   for (const r of readTable(resolve(dir, 'train/goemotions.tsv'), '\t').rows) {
     const labels: Example['labels'] = { remorse: on(r, 'remorse') ? 1 : 0, caring: on(r, 'caring') ? 1 : 0 };
-    // Annoyance and disapproval count as heat too: on news comments that lifts hostile AUC (0.707 -> 0.711)
-    // and dismissive (0.622 -> 0.644), and it lifts plainly rude sentences clear of calm ones.
-    labels.heat = on(r, 'anger') || on(r, 'disgust') || on(r, 'annoyance') || on(r, 'disapproval') ? 1 : 0;
+    if (on(r, 'anger') || on(r, 'disgust') || on(r, 'annoyance')) labels.heat = 1;
+    else if (!on(r, 'disapproval')) labels.heat = 0;
     out.push({ text: r.text, labels, source: 'goemotions' });
   }
   return out;

@@ -8,7 +8,7 @@
  * Same examples and options -> the same weights, bit for bit: the only randomness is a seeded PRNG that
  * shuffles the order of each epoch, and every tie is broken by the feature's hash.
  */
-import { features } from '../../rules/model/features';
+import { features, type Features } from '../../rules/model/features';
 import { HEADS, type Head, type LinearWeights } from '../../rules/model/model';
 import type { Example } from './data';
 
@@ -69,7 +69,8 @@ function shuffle(n: number, rand: () => number): Int32Array {
 /** A text encoded over a vocabulary: the indices of its known features (repeats allowed) and their value. */
 export interface Encoded {
   idx: Int32Array;
-  value: number;
+  /** Each known feature's value: its share (./features.ts) times the text's value. */
+  vals: Float64Array;
 }
 
 /** Trains one logistic regression over `size` features; returns its weights and bias. */
@@ -89,16 +90,16 @@ export function trainHead(xs: Encoded[], ys: number[], groups: Int32Array, size:
     const order = shuffle(xs.length, rand);
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
-      const { idx, value } = xs[i];
+      const { idx, vals } = xs[i];
       const y = ys[i];
       const grp = groups[i];
       let z = biases[grp];
-      for (let j = 0; j < idx.length; j++) z += w[idx[j]] * value;
+      for (let j = 0; j < idx.length; j++) z += w[idx[j]] * vals[j];
       const p = 1 / (1 + Math.exp(-z));
       const g = (p - y) * (y * posWeight + (1 - y));
       for (let j = 0; j < idx.length; j++) {
         const b = idx[j];
-        const gj = g * value + o.l2 * w[b];
+        const gj = g * vals[j] + o.l2 * w[b];
         g2[b] += gj * gj;
         w[b] -= (o.rate * gj) / Math.sqrt(g2[b]);
       }
@@ -120,16 +121,20 @@ interface HeadData {
 }
 
 /** Encodes texts over sorted `keys`: only features in `allowed` (a Set of hashes), or all keys. */
-function encodeAll(hashes: number[][], keys: Uint32Array, allowed?: Set<number>): Encoded[] {
+function encodeAll(texts: Features[], keys: Uint32Array, allowed?: Set<number>): Encoded[] {
   const index = new Map<number, number>();
   keys.forEach((k, i) => index.set(k, i));
-  return hashes.map((hs) => {
+  return texts.map(({ hashes, shares, value }) => {
     const idx: number[] = [];
-    for (const h of hs) {
+    const vals: number[] = [];
+    hashes.forEach((h, i) => {
       const j = index.get(h);
-      if (j !== undefined && (!allowed || allowed.has(h))) idx.push(j);
-    }
-    return { idx: Int32Array.from(idx), value: hs.length ? 1 / Math.sqrt(hs.length) : 0 };
+      if (j !== undefined && (!allowed || allowed.has(h))) {
+        idx.push(j);
+        vals.push(shares[i] * value);
+      }
+    });
+    return { idx: Int32Array.from(idx), vals: Float64Array.from(vals) };
   });
 }
 
@@ -140,7 +145,7 @@ export function train(examples: Example[], options: TrainOverrides = {}): Linear
   const o = { ...DEFAULT_OPTIONS, ...options, budget: { ...DEFAULT_OPTIONS.budget, ...options.budget }, balance: { ...DEFAULT_OPTIONS.balance, ...options.balance } };
   // Distinct texts, in first-seen order, and their features.
   const textIndex = new Map<string, number>();
-  const hashes: number[][] = [];
+  const featured: Features[] = [];
   const perHead: HeadData[] = o.heads.map((head) => {
     const texts: number[] = [];
     const ys: number[] = [];
@@ -151,7 +156,7 @@ export function train(examples: Example[], options: TrainOverrides = {}): Linear
       if (y === undefined) continue;
       let t = textIndex.get(e.text);
       if (t === undefined) {
-        t = hashes.push(features(e.text).hashes) - 1;
+        t = featured.push(features(e.text)) - 1;
         textIndex.set(e.text, t);
       }
       texts.push(t);
@@ -165,11 +170,11 @@ export function train(examples: Example[], options: TrainOverrides = {}): Linear
 
   // Document frequency over the distinct training texts.
   const df = new Map<number, number>();
-  for (const hs of hashes) for (const h of new Set(hs)) df.set(h, (df.get(h) ?? 0) + 1);
+  for (const { hashes } of featured) for (const h of new Set(hashes)) df.set(h, (df.get(h) ?? 0) + 1);
   const vocab = Uint32Array.from([...df].filter(([, n]) => n >= o.minDf).map(([h]) => h)).sort();
 
   // Pass 1: every head over the whole vocabulary; pick each head's features.
-  const all = encodeAll(hashes, vocab);
+  const all = encodeAll(featured, vocab);
   const chosen: Set<number>[] = o.heads.map((head, h) => {
     const d = perHead[h];
     const { w } = trainHead(d.texts.map((t) => all[t]), d.ys, d.groups, vocab.length, o, o.balance[head], o.seed * 31 + h);
@@ -185,7 +190,7 @@ export function train(examples: Example[], options: TrainOverrides = {}): Linear
   const biases: number[] = [];
   o.heads.forEach((head, h) => {
     const d = perHead[h];
-    const enc = encodeAll(hashes, keys, chosen[h]);
+    const enc = encodeAll(featured, keys, chosen[h]);
     const { w, bias } = trainHead(d.texts.map((t) => enc[t]), d.ys, d.groups, keys.length, o, o.balance[head], o.seed * 31 + h + 1000);
     weights.push(w);
     biases.push(bias);

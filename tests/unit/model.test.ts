@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { featureHashes, features, fnv1a, isWordTerm, tokenize } from '../../rules/model/features';
 import { createToneModel, decodeAsset, explain, modelStatus, scoreSentence, useToneWeights } from '../../rules/model';
 import { checksumOf, decodeKeys, encodeKeys, fromBase64, toBase64 } from '../../rules/model/format';
 import committed from '../../rules/model/weights';
 import { train } from '../../scripts/model/trainer';
 import { assetModule, quantise } from '../../scripts/model/encode';
-import type { Example } from '../../scripts/model/data';
+import { goEmotionsExamples, type Example } from '../../scripts/model/data';
 
 const asset = committed as Record<string, unknown>;
 
@@ -20,9 +21,27 @@ describe('tone model features', () => {
 
   it('hashes a word pair as the text "a b"', () => {
     const terms: string[] = [];
-    const hs = featureHashes('Refund sent', terms);
-    expect(terms).toEqual(['refund', '<s> refund', 'sent', 'refund sent']);
-    expect(hs[3]).toBe(fnv1a('refund sent'));
+    const hs = featureHashes('Sent it', terms);
+    expect(terms).toEqual(['sent', '<s> sent', 'it', 'sent it']);
+    expect(hs[3]).toBe(fnv1a('sent it'));
+  });
+
+  it('splits a word of five letters or more into letter 4-grams that share one feature', () => {
+    const terms: string[] = [];
+    const shares: number[] = [];
+    const hs = featureHashes('Ship parcel', terms, shares);
+    expect(terms).toEqual(['ship', '<s> ship', 'parcel', 'ship parcel', '#^par', '#parc', '#arce', '#rcel', '#cel$']);
+    expect(hs).toEqual(terms.map((t) => fnv1a(t)));
+    expect(shares).toEqual([1, 1, 1, 1, 0.2, 0.2, 0.2, 0.2, 0.2]);
+    // Four whole features plus one word's grams: five in all.
+    expect(features('Ship parcel').value).toBeCloseTo(1 / Math.sqrt(5));
+  });
+
+  it('lets a spelling it never saw share the weight of the words it did', () => {
+    const a = new Set(featureHashes('clownish'));
+    const shared = featureHashes('clowns').filter((h) => a.has(h));
+    expect(shared).toContain(fnv1a('#^clo'));
+    expect(shared).toContain(fnv1a('#clow'));
   });
 
   it('keeps signal tokens: ! and ?, capitals, you', () => {
@@ -36,7 +55,7 @@ describe('tone model features', () => {
     const a = features('The courier left your parcel at the depot on Friday.');
     const b = features('The courier left your parcel at the depot on Friday.');
     expect(a.hashes).toEqual(b.hashes);
-    expect(a.value).toBeCloseTo(1 / Math.sqrt(a.hashes.length));
+    expect(a.value).toBeCloseTo(1 / Math.sqrt(a.shares.reduce((x, y) => x + y, 0)));
     for (const x of a.hashes) expect(Number.isInteger(x) && x >= 0 && x <= 0xffffffff).toBe(true);
   });
 
@@ -113,9 +132,9 @@ describe('tone model inference (committed weights)', () => {
   });
 
   it('gives a word it never learned no weight at all', () => {
-    // No feature of these is in the vocabulary, so each head sits at its bias, whatever the words.
-    const a = scoreSentence('Zorblax quindle vemptor.')!;
-    const b = scoreSentence('Flimbo wraxtle snoodge plorn.')!;
+    // Words too short for letter grams, and none in the vocabulary: each head sits at its bias.
+    const a = scoreSentence('Zorb quix vemp.')!;
+    const b = scoreSentence('Flim wrax snod plor.')!;
     expect(a).toEqual(b);
     expect(explain('Zorblax quindle vemptor.', 'heat', 5)).toEqual([]);
     // An unknown word beside a known one adds nothing but length.
@@ -235,6 +254,20 @@ describe('tone model with missing or corrupt weights', () => {
 });
 
 describe('tone model training', () => {
+  it('teaches anger, disgust and annoyance as heat, and leaves disagreement alone out of heat', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goemotions-'));
+    mkdirSync(join(dir, 'train'));
+    const head = 'text\tsplit\tlabels\tanger\tannoyance\tdisapproval\tdisgust\tcaring\tremorse';
+    const rows = [
+      'I think that plan misses the point\ttrain\tdisapproval\t0\t0\t1\t0\t0\t0',
+      'This queue is driving me up the wall\ttrain\tannoyance\t0\t1\t0\t0\t0\t0',
+      'The parcel came on time\ttrain\tneutral\t0\t0\t0\t0\t0\t0',
+      'Get out of my sight\ttrain\tanger,disapproval\t1\t0\t1\t0\t0\t0',
+    ];
+    writeFileSync(join(dir, 'train', 'goemotions.tsv'), [head, ...rows].join('\n') + '\n');
+    expect(goEmotionsExamples(dir).map((e) => e.labels.heat)).toEqual([undefined, 1, 0, 1]);
+  });
+
   // A made-up toy set: a few rude and kind lines, enough to learn from and to show determinism.
   const rude = ['you fools broke it', 'what a stupid mess you made', 'you are useless', 'stupid fools', 'shut up you fool'];
   const kind = ['thanks for your patience', 'happy to help you today', 'thanks so much', 'we fixed it for you', 'glad to help'];
