@@ -41,6 +41,6 @@ describe.runIf(hasUnhealthyCorpus)('heat on hostile versus civil news comments',
       comments.map((c) => c.labels.hostile === 1),
     );
     console.log(`[corpus] heat ROC AUC for hostile: ${auc.toFixed(3)} (target 0.75; human annotators 0.76)`);
-    expect(auc).toBeGreaterThanOrEqual(0.72);
+    expect(auc).toBeGreaterThanOrEqual(0.75);
   });
 });
