@@ -325,10 +325,13 @@ export function scanLexicon(lex: CompiledLexicon, original: string): LexiconMatc
   while ((m = lex.regex.exec(text))) {
     const hit = m[0] !== '' && (m.index === 0 || !WORD_CHAR.test(text[m.index - 1])) ? entryAt(lex, text, m.index) : undefined;
     if (hit) out.push(plain ? { ...hit, text: original.slice(hit.start, hit.end) } : hit);
-    lex.regex.lastIndex = hit ? hit.end : m.index + 1;
+    lex.regex.lastIndex = hit ? hit.end : after(text, m.index);
   }
   return out;
 }
+
+/** The next place to look after `at`: past the whole character, since a Unicode regex set inside a surrogate pair starts again at its first half. */
+const after = (text: string, at: number) => at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
 
 /** Every lexicon in the shared index (for tests). */
 export const sharedLexicons = (): readonly CompiledLexicon[] => shared;
@@ -359,7 +362,7 @@ function matchByWords(lex: CompiledLexicon, text: string, original: string, plai
           tries.splice(j < 0 ? tries.length : j, 0, others.entries);
         }
       }
-      others.regex.lastIndex = p + 1;
+      others.regex.lastIndex = after(text, p);
     }
   }
   const out: LexiconMatch[] = [];
