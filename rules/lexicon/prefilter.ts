@@ -242,6 +242,11 @@ const MAX_STEPS = 1000;
  * falls back to scanning. A word ends at a space; a start cut short by a class or a symbol is a prefix.
  */
 export function matchStarts(source: string): Start[] | null {
+  // Two words multiply the ways to begin (eight intensifiers times thirty feelings); one word may still be few.
+  return startsUpTo(source, 2) ?? startsUpTo(source, 1);
+}
+
+function startsUpTo(source: string, words: 1 | 2): Start[] | null {
   let alts: Node[][];
   try {
     const c: Cursor = { src: source, i: 0 };
@@ -289,6 +294,7 @@ export function matchStarts(source: string): Start[] | null {
     }
     if (node.c === ' ') {
       if (node.min === 0 || !text || text.endsWith(' ') || text.includes(' ')) return emit(text);
+      if (words === 1) return emit(text + ' ');
       return walk(seq, i + 1, rest, text + ' ');
     }
     if (!node.letter || node.min === 0) return emit(text);

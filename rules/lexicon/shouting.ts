@@ -5,6 +5,8 @@ import { ACRONYMS } from './acronyms';
 export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 export const UPPER_WORD = /^[A-Z][A-Z'’]*$/;
 export const GAP = /^[\s,;:.!?"“”()-]*$/;
+/** A token in capitals with two letters or more: a sentence without one shouts nothing (most sentences; the token loop is the cost). */
+const MAYBE_SHOUTED = /(?<![\p{L}\p{N}])[A-Z]['’]*[A-Z][A-Z'’]*(?![\p{L}\p{N}'’-])/u;
 
 interface Token {
   start: number;
@@ -40,6 +42,7 @@ function ambiguous(word: string, ignore: ReadonlySet<string>): boolean {
 /** Runs of shouted words, each with its plain-case replacement. */
 export function shoutedSpans(text: string, ignore: ReadonlySet<string> = new Set()): { start: number; end: number; replacement: string }[] {
     const out: { start: number; end: number; replacement: string }[] = [];
+    if (!MAYBE_SHOUTED.test(text)) return out;
     const runs: Token[][] = [];
     let run: Token[] = [];
     let prevEnd = -1;

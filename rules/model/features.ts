@@ -62,7 +62,8 @@ export function tokenize(text: string): Tokens {
     else if (w.includes('@')) tokens.push('<email>');
     else if (PLACEHOLDERS[w]) tokens.push(PLACEHOLDERS[w]);
     else {
-      const lower = w.toLowerCase().replace(/’/g, "'");
+      let lower = w.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
       if (w.length >= 3 && w !== lower && w === w.toUpperCase()) caps++;
       tokens.push(SPELLING[lower] ?? lower);
     }

@@ -26,6 +26,12 @@ describe('where a match can begin', () => {
     expect(starts("(?:they|she)['’]ll")).toEqual(["she'll", "they'll"]);
     expect(starts('kindly {1,9}\\w+')).toEqual(['kindly _']);
   });
+  it('falls back to whole first words when the first two make too many ways to begin', () => {
+    const many = (n: number, w: string) => `(?:${Array.from({ length: n }, (_, i) => w + 'abcdefghijklmnopqrst'[i]).join('|')})`;
+    // 20 first words times 20 second words: 400 pairs, over the limit; the 20 first words are few.
+    expect(starts(`${many(20, 'lead')} {1,9}${many(20, 'tail')}`)).toEqual(Array.from({ length: 20 }, (_, i) => `lead${'abcdefghijklmnopqrst'[i]} _`));
+    expect(matchStarts(`${many(20, "lead")} {1,9}x|[ab]c`)).toBeNull();
+  });
   it('skips lookarounds and word boundaries, which match no text', () => {
     expect(starts('(?=a)ab|\\bcd')).toEqual(['ab', 'cd']);
   });
