@@ -166,7 +166,7 @@ interface Start {
  * All shared lexicons' entries by how they begin (see matchStarts), keyed by the first one or two letters
  * of the first word, or by the whole first word and the first one or two letters of the second.
  */
-const startIndex = { size: 0, byWord: new Map<string, Start[]>(), byPrefix: new Map<string, Start[]>(), byPair: new Map<string, Start[]>() };
+const startIndex = { size: 0, byWord: new Map<string, Start[]>(), byPrefix: new Map<string, Start[]>(), byPair: new Map<string, Map<string, Start[]>>() };
 
 function addStarts(lex: CompiledLexicon): void {
   const others: Others = { entries: [] };
@@ -196,7 +196,10 @@ function addStarts(lex: CompiledLexicon): void {
   const add = (map: Map<string, Start[]>, key: string, start: Start) => map.get(key)?.push(start) ?? map.set(key, [start]);
   for (const [word, entries] of wholes) add(startIndex.byWord, word, { lex: lex.id!, prefix: word, entries });
   for (const [prefix, entries] of prefixes) add(startIndex.byPrefix, prefix.slice(0, 2), { lex: lex.id!, prefix, entries });
-  for (const [first, bySecond] of pairs) for (const [second, entries] of bySecond) add(startIndex.byPair, `${first} ${second.slice(0, 2)}`, { lex: lex.id!, prefix: second, entries });
+  for (const [first, bySecond] of pairs) {
+    const next = startIndex.byPair.get(first) ?? startIndex.byPair.set(first, new Map()).get(first)!;
+    for (const [second, entries] of bySecond) add(next, second.slice(0, 2), { lex: lex.id!, prefix: second, entries });
+  }
 }
 
 /**
@@ -268,8 +271,11 @@ function candidatesOf(w: Words): Candidates {
     if (word.length > 1) look(byPrefix, word.slice(0, 2), word, at[i]);
     const next = words[i + 1];
     if (next === undefined) continue;
-    look(byPair, `${word} ${next[0]}`, next, at[i]);
-    if (next.length > 1) look(byPair, `${word} ${next.slice(0, 2)}`, next, at[i]);
+    // Keyed by the first word, then the second's first letters: no joined string to build and hash per word.
+    const pair = byPair.get(word);
+    if (!pair) continue;
+    look(pair, next[0], next, at[i]);
+    if (next.length > 1) look(pair, next.slice(0, 2), next, at[i]);
   }
   return found;
 }
