@@ -229,11 +229,17 @@ interface Words {
 /** The last few texts' words: every lexicon reads the same sentence in turn. */
 const wordCache: Words[] = [];
 const WORDS = /[\p{L}\p{N}_'’]+/gu;
+/** The same class below U+0250 (letters, and the digits ² ³ ¹ ¼ ½ ¾), without the slower `u` flag. */
+const LATIN_WORDS = /[A-Za-z0-9_'’\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g;
+const BEYOND_LATIN = /[^\u0000-\u024F]/;
 
 function wordsOf(text: string): Words {
   for (const c of wordCache) if (c.text === text) return c;
   const entry: Words = { text, words: [], at: [] };
-  for (const m of text.matchAll(WORDS)) {
+  const re = BEYOND_LATIN.test(text) ? WORDS : LATIN_WORDS;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
     let word = m[0].toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
     if (word.includes('ſ')) word = word.replace(/ſ/g, 's');
