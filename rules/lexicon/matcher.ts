@@ -96,8 +96,8 @@ export function entrySource(e: Pick<LexiconEntry, 'phrase' | 'pattern'>, capture
  */
 export interface CompiledLexicon {
   regex: RegExp;
-  /** Words one of which any match contains (see prefilter.ts): a sentence with none of them is skipped. */
-  prefilter?: RegExp;
+  /** Words one of which any match contains (see prefilter.ts): a sentence with none of them is skipped by the scan. Made on the first scan; null when nothing can be said. */
+  prefilter?: RegExp | null;
   entries: LexiconEntry[];
   /** Each entry's source, without captures. */
   sources: string[];
@@ -144,7 +144,7 @@ export function compileLexicon(entries: LexiconEntry[], { shared: share = true }
   const sources = entries.map((e) => entrySource(e, false, 'plain'));
   const size = sources.reduce((n, s) => n + s.length + 1, 0);
   if (size > MAX_LEXICON_SOURCE) throw new Error(`a lexicon of ${size} characters is over V8's ${MAX_LEXICON_SOURCE} for optimising a regex: split it (its first entry: ${(entries[0]?.pattern ?? entries[0]?.phrase ?? "").slice(0, 40)})`);
-  const lex: CompiledLexicon = { regex: matcher(sources.join('|'), 'g'), prefilter: lexiconPrefilter(sources), entries, sources };
+  const lex: CompiledLexicon = { regex: matcher(sources.join('|'), 'g'), entries, sources };
   if (share) lex.id = shared.push(lex) - 1;
   return lex;
 }
@@ -329,6 +329,7 @@ export function matchLexicon(lex: CompiledLexicon, original: string): LexiconMat
 /** The same matches, found by running the lexicon's alternation along the text: for a lexicon not in the shared index, and the reference its index is tested against. */
 export function scanLexicon(lex: CompiledLexicon, original: string): LexiconMatch[] {
   const out: LexiconMatch[] = [];
+  if (lex.prefilter === undefined) lex.prefilter = lexiconPrefilter(lex.sources) ?? null;
   if (lex.prefilter && !lex.prefilter.test(original)) return out;
   const plain = OTHER_SPACE.test(original);
   const text = plain ? original.replace(OTHER_SPACES, ' ') : original;

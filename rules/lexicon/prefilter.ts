@@ -31,90 +31,34 @@ const COMMON = new Set(['you', 'your', 'the', 'this', 'that', 'we', 'it', 'is', 
 /** How good a need is: fewer, longer, rarer words test faster and reject more. */
 const worth = (n: Need) => (n ? Math.min(...[...n].map((w) => (COMMON.has(w) ? 0 : w.length))) * 4 - n.size : -Infinity);
 
-function parseAlternation(c: Cursor): Need {
-  const branches: Need[] = [parseSequence(c)];
-  while (c.src[c.i] === '|') {
-    c.i++;
-    branches.push(parseSequence(c));
-  }
+/** An alternation needs one of its branches' words; a branch that needs none makes it need none. */
+function needOfAlternation(alts: Node[][]): Need {
+  const branches = alts.map(needOfSequence);
   if (branches.some((b) => !b)) return null;
   return new Set(branches.flatMap((b) => [...b!]));
 }
 
-function parseSequence(c: Cursor): Need {
+function needOfSequence(seq: Node[]): Need {
   const parts: Need[] = [];
   let literal = '';
   const flush = () => {
     if (literal) parts.push(wordOf(literal));
     literal = '';
   };
-  while (c.i < c.src.length && c.src[c.i] !== '|' && c.src[c.i] !== ')') {
-    const start = c.i;
-    let atom: Need | 'char' = null;
-    let char = '';
-    const ch = c.src[c.i];
-    if (ch === '(') {
-      c.i++;
-      let look = false;
-      if (c.src[c.i] === '?') {
-        const kind = c.src.slice(c.i, c.i + 3);
-        look = kind.startsWith('?=') || kind.startsWith('?!') || kind === '?<=' || kind === '?<!';
-        c.i += kind === '?<=' || kind === '?<!' ? 3 : 2;
-      }
-      const inner = parseAlternation(c);
-      c.i++; // ')'
-      atom = look ? null : inner;
-      if (look) {
-        // A lookaround matches no text: it neither needs words nor breaks a literal run's words... but it does split it.
-        flush();
-        continue;
-      }
-    } else if (ch === '[') {
-      c.i++;
-      while (c.i < c.src.length && c.src[c.i] !== ']') c.i += c.src[c.i] === '\\' ? 2 : 1;
-      c.i++;
-    } else if (ch === '\\') {
-      const next = c.src[c.i + 1];
-      c.i += 2;
-      if (next === 'u' && c.src[c.i] === '{') {
-        const close = c.src.indexOf('}', c.i);
-        atom = 'char';
-        char = String.fromCodePoint(parseInt(c.src.slice(c.i + 1, close), 16));
-        c.i = close + 1;
-      }
-      else if (next === 'u') c.i += 4;
-      else if (next === 'p' || next === 'P') c.i = c.src.indexOf('}', c.i) + 1;
-      else if (!/[a-zA-Z0-9]/.test(next)) {
-        atom = 'char';
-        char = next;
-      }
-    } else if (ch === '.' || ch === '^' || ch === '$') {
-      c.i++;
-    } else {
-      c.i++;
-      atom = 'char';
-      char = ch;
-    }
-    // Quantifier?
-    let min = 1;
-    const q = /^(?:\?|\*|\+|\{(\d+)(?:,\d*)?\})\??/.exec(c.src.slice(c.i));
-    if (q) {
-      c.i += q[0].length;
-      min = q[0][0] === '?' || q[0][0] === '*' ? 0 : q[0][0] === '+' ? 1 : Number(q[1]);
-    }
-    if (atom === 'char' && min === 1 && (!q || q[0] === '' || q[0][0] === '{')) {
-      literal += char;
-      continue;
-    }
-    if (atom === 'char' && min >= 1) {
+  for (const node of seq) {
+    if (node.t === 'char' && node.min === 1 && node.max !== Infinity) literal += node.c;
+    else if (node.t === 'char' && node.min >= 1) {
       // "s+": the character is there, but the run's word ends uncertainly.
-      literal += char;
+      literal += node.c;
       flush();
-      continue;
+    } else {
+      // A lookaround, a class or an optional part ends the literal run; a group that must match adds its need.
+      flush();
+      if (node.t === 'group' && node.min >= 1) {
+        const inner = needOfAlternation(node.alts);
+        if (inner) parts.push(inner);
+      }
     }
-    flush();
-    if (min >= 1 && atom !== 'char' && atom !== null) parts.push(atom);
-    void start;
   }
   flush();
   const known = parts.filter((p): p is Set<string> => !!p);
@@ -126,8 +70,8 @@ function parseSequence(c: Cursor): Need {
 export function neededWords(source: string): Need {
   try {
     const c: Cursor = { src: source, i: 0 };
-    const need = parseAlternation(c);
-    return c.i >= source.length ? need : null;
+    const alts = parseNodes(c);
+    return c.i >= source.length ? needOfAlternation(alts) : null;
   } catch {
     return null;
   }
@@ -186,9 +130,13 @@ function parseNodes(c: Cursor): Node[][] {
       const next = c.src[c.i + 1];
       c.i += 2;
       if (next === 'b' || next === 'B') node = { t: 'skip' };
-      else if (/[A-Za-z0-9]/.test(next)) {
-        if (next === 'u' && c.src[c.i] === '{') c.i = c.src.indexOf('}', c.i) + 1;
-        else if (next === 'u') c.i += 4;
+      else if (next === 'u' && c.src[c.i] === '{') {
+        // A code point ("\u{1F937}", the shrug): a symbol no word contains, as good a need as a word.
+        const close = c.src.indexOf('}', c.i);
+        node = { t: 'char', c: String.fromCodePoint(parseInt(c.src.slice(c.i + 1, close), 16)), min: 1, max: 1 };
+        c.i = close + 1;
+      } else if (/[A-Za-z0-9]/.test(next)) {
+        if (next === 'u') c.i += 4;
         else if (next === 'p' || next === 'P') c.i = c.src.indexOf('}', c.i) + 1;
         node = { t: 'other', min: 1 };
       } else node = { t: 'char', c: next, min: 1, max: 1 };
