@@ -23,9 +23,9 @@ export default defineRule({
   severity: 'medium',
   message: 'This sentence reads as hostile; say the same thing without the contempt.',
   patterns: [NOT_WORDS],
-  check({ text, report }) {
+  check({ text, report, acknowledgement }) {
     // Words naming the customer's feeling are not the writer's heat.
-    const own = withoutAcknowledgement(text);
+    const own = withoutAcknowledgement(text, acknowledgement());
     const s = scoreSentence(own);
     if (!s || s.heat < HOSTILE_TONE_THRESHOLD) return;
     const words = explain(own, 'heat', 6)

@@ -7,7 +7,7 @@ import { regions, sentences, languageCounts, looksEnglish, type LanguageCounts, 
 import { engineSettings } from './settings';
 import { detectSituations, adviceFor, dedupeAdvice, importantChecks, missingAdvice } from './situations';
 import { apologySpans } from './checks/apology';
-import { acknowledgementSpans, withoutAcknowledgement } from './checks/acknowledgement';
+import { withoutAcknowledgement } from './checks/acknowledgement';
 import { nextStepSpans } from './checks/next-step';
 import { compose, explainDiff, type RewriteResult } from './rewrite';
 import { wordDiff, type DiffPart } from './diff';
@@ -227,7 +227,7 @@ function analyseSentence(text: string, settings: EngineSettings, p: Prepared): S
       return [];
     }
   });
-  const acknowledgement = acknowledgementSpans(text);
+  const acknowledgement = ctx.acknowledgement();
   const result: SentenceResult = {
     findings,
     collected,

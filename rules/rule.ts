@@ -2,6 +2,7 @@
 import type { Category, Severity } from './types';
 import { parse, matchSpans, type Doc } from './nlp';
 import type { Span } from './text';
+import { acknowledgementSpans } from './checks/acknowledgement';
 import { compileLexicon, entryRegexes, entrySource, matchLexicon, type LexiconEntry, type LexiconMatch } from './lexicon/matcher';
 
 export type { LexiconEntry, LexiconMatch } from './lexicon/matcher';
@@ -31,6 +32,8 @@ export interface SentenceContext {
   clause(at: number): Clause;
   /** Lower-case words the user never wants flagged. */
   ignore: ReadonlySet<string>;
+  /** Where the sentence acknowledges the customer's feeling (rules/checks), found on first use; the engine's check reads the same. */
+  acknowledgement(): Span[];
   report(r: Report): void;
 }
 
@@ -130,6 +133,7 @@ function lazyParse(text: string): () => Doc | undefined {
 export function sentenceContext(text: string, ignore: ReadonlySet<string>, report: (r: Report) => void): SentenceContext {
   const getDoc = lazyParse(text);
   const clauses = new Map<number, Clause>();
+  let acknowledged: Span[] | undefined;
   const clause = (at: number): Clause => {
     const { start, end } = clauseOf(text, at);
     let c = clauses.get(start);
@@ -147,6 +151,7 @@ export function sentenceContext(text: string, ignore: ReadonlySet<string>, repor
     match: (pattern, group) => matchSpans(getDoc(), text, pattern, group),
     clause,
     ignore,
+    acknowledgement: () => (acknowledged ??= acknowledgementSpans(text)),
     report,
   };
 }
