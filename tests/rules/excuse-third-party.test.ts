@@ -7,6 +7,10 @@ testRule(rule, {
     'We fixed the payment bug on our side this morning.',
     'Please turn off battery saving for the app: Settings > Apps > Reminders.',
     'Our system now allows changes up to an hour before check-in.',
+    'Payments are handled securely, and I have refunded you today.',
+    'This is not caused by your phone, but by a bug in our last update, which we fixed.',
+    'The new theme is provided by us for free.',
+    'We changed the layout because of your feedback.',
   ],
   invalid: [
     { text: 'It is due to a problem of Google which we can\'t influence.', spans: ['due to a problem of Google', "which we can't influence"] },
@@ -21,5 +25,12 @@ testRule(rule, {
     { text: 'Mistakes happen occasionally.', spans: ['Mistakes happen occasionally'], fresh: true },
     { text: 'We were overbooked that weekend.', spans: ['We were overbooked'], fresh: true },
     { text: 'It is an old building, so the pipes are noisy.', spans: ['is an old building'], fresh: true },
+    { text: 'Refunds are fully processed by Apple.', spans: ['are fully processed by Apple'], fresh: true },
+    { text: 'Our reminders use only those provided by Android.', spans: ['those provided by Android'], fresh: true },
+    { text: 'This happens because of a new Google Drive policy.', spans: ['because of a new Google Drive policy'], fresh: true },
+    { text: "Owing to Apple's storage rules, we cannot keep the files.", spans: ["Owing to Apple's storage rules"], fresh: true },
+    { text: 'Charges go through PayPal, which is responsible for any hold.', spans: ['PayPal, which is responsible for'], fresh: true },
+    { text: 'That freeze isn\'t related to the app, but due to a fault of the browser.', spans: ["isn't related to the app, but due to", 'a fault of the browser'], fresh: true },
+    { text: 'Kindly write to the OTAs directly regarding reimbursement.', spans: ['write to the OTAs directly regarding reimbursement'], fresh: true },
   ],
 });
