@@ -22,7 +22,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: c(`(?:due to|because of|caused by|the result of|a result of|owing to) (?:a |an |the |some )?(?:\\w+ )?{THIRD}(?:'s)? (?:[a-z]+(?<!ing) ){0,2}(?:limitation|restriction|bug|outage|policy|policies|rules?|requirement)s?`),
+      pattern: c(`(?:due to|because of|caused by|the result of|a result of|owing to) (?:a |an |the |some )?(?:\\w+ )?{THIRD}(?:'s)? (?:[a-z0-9.]+(?<!ing) ){0,2}(?:limitation|restriction|bug|outage|policy|policies|rules?|requirement)s?`),
       note: 'Names a third party\'s limit as the cause.',
       source: SOURCE,
     },

@@ -32,5 +32,6 @@ testRule(rule, {
     { text: 'Charges go through PayPal, which is responsible for any hold.', spans: ['PayPal, which is responsible for'], fresh: true },
     { text: 'That freeze isn\'t related to the app, but due to a fault of the browser.', spans: ["isn't related to the app, but due to", 'a fault of the browser'], fresh: true },
     { text: 'Kindly write to the OTAs directly regarding reimbursement.', spans: ['write to the OTAs directly regarding reimbursement'], fresh: true },
+    { text: 'Because of an iOS 17 background limitation the alert comes late.', spans: ['Because of an iOS 17 background limitation'], fresh: true },
   ],
 });
