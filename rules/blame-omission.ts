@@ -68,7 +68,8 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:the )?(?:solution|problem|answer|fault|issue|cause) (?:lies|is|was) (?:in|with) (?:your (?:own )?hands|you|your (?:own )?(?:side|end|device|phone|settings|booking|order))`,
+      // Not "the solution is in your hands": that is a pointed remark (sarcasm-courtesy), not a fault laid on the customer.
+      pattern: `(?:the )?(?:solution|problem|answer|fault|issue|cause) (?:lies|is|was) (?:in|with) (?:you|your (?:own )?(?:side|end|device|phone|settings|booking|order))`,
       note: 'Puts the problem on the customer\'s side.',
       source: SOURCE,
     },

@@ -12,6 +12,7 @@ testRule(rule, {
     'The steps are explained in our setup guide, and I am glad to walk you through them.',
     'As described on the page below, the export sits under Settings.',
     'This is listed as a known bug and a fix ships on Monday.',
+    'The fix is in your hands as much as ours: tell us which screen froze.',
   ],
   invalid: [
     { text: 'You might simply have messaged us first.', spans: ['You might simply have messaged'], fresh: true },
