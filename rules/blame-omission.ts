@@ -68,7 +68,8 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:the )?(?:solution|problem|answer|fault|issue|cause) (?:lies|is|was) (?:in|with) (?:your (?:own )?hands|you|your (?:own )?(?:side|end|device|phone|settings|booking|order))`,
+      // Not "the solution is in your hands": that is a pointed remark (sarcasm-courtesy), not a fault laid on the customer.
+      pattern: `(?:the )?(?:solution|problem|answer|fault|issue|cause) (?:lies|is|was) (?:in|with) (?:you|your (?:own )?(?:side|end|device|phone|settings|booking|order))`,
       note: 'Puts the problem on the customer\'s side.',
       source: SOURCE,
     },
@@ -164,7 +165,8 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:this is|that is|it's|it is|which is|as|again) (?:clearly |also |all |already |explicitly )?(?:mentioned|stated|written|described|explained|documented|covered|shown) (?:in|on) (?:the|our|my) (?:app |application |online )?(?:help|faq|faqs|description|listing|play ?store|app store|website|manual|guide|instructions|store page|screenshots)`,
+      // "This was clearly stated on the hotel's booking page", "it is written in the description". Not "as described on the page", nor "the steps are explained in our guide": those point to help.
+      pattern: c(`(?:(?:it|this|that|which|these|they|everything|all (?:of )?(?:this|that|it))(?:'s|'re| is| are| was| were| has been| have been| had been)|again) (?:clearly |also |all |already |explicitly |specifically |plainly |duly |very clearly )?(?:mentioned|stated|written|described|explained|documented|covered|shown|specified|indicated|listed|displayed|printed) (?:clearly |explicitly )?(?:in|on|at) (?:the|our|my|its|(?:[a-z]+ ){0,2}[a-z]+['’]s) (?:[a-z]+ ){0,2}?{DOCUMENT}`),
       note: 'Implies the customer did not read it.',
       source: SOURCE,
     },

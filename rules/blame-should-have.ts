@@ -10,7 +10,9 @@ const CONSEQUENCE =
   /^,?\s*(?:then\s+)?(?:you|we|I|this|it|that|none of this|(?:the|your|our) [\w-]{1,20}(?: [\w-]{1,20})?)(?:['’]d| would| wouldn['’]t| would not)(?:\s+have)?(?:\s+(?:know|known|see|seen|find|found|notice|noticed|realise|realize)d?(?:\s+that)?\s+([^.;!?]{1,200}))?[^.;!?]{0,200}/i;
 /** Between the modal and its verb: nothing, or one adverb. */
 const GAP = /^\s*(?:(?:\p{L}{2,12}ly|only|just|even|first|also|ever|never|at least)\s+)?$/u;
-const FEELING = /^(?:been|felt|had|seen|heard|noticed|wondered|thought|received|gotten|got|obtained|known)\b/i;
+// What happened to the customer ("the trouble you might have faced", "anything you may have gone through") is
+// sympathy, not a slip of theirs.
+const FEELING = /^(?:been|felt|had|seen|heard|noticed|wondered|thought|received|gotten|got|obtained|known|faced|experienced|encountered|suffered|endured|undergone|gone through)\b/i;
 /** Words that are never the past participle after the modal. */
 const NO_VERB = /^(?:like|love|prefer|rather|want|need|any|a|an|the|some|more|no|not|to|questions?|trouble|issues?|problems?|time|access)\b/i;
 

@@ -98,6 +98,20 @@ export const CLASSES = {
     source: GUIDE,
     words: ['read', 'check(?:ed)?', 'look(?:ed)? at', 'follow(?:ed)?', 'notice(?:d)?', 'see', 'seen', 'open(?:ed)?', 'pay attention to', 'paid attention to', 'scroll(?:ed)?', 'look(?:ed)?'],
   },
+  /** Where the business wrote something down: what a blaming reply says the customer should have read. */
+  DOCUMENT: {
+    note: 'A page, listing or paper the business wrote the facts in; "it is stated in the X" tells the customer they did not read it.',
+    source: `${GUIDE} (blame: "you did not read")`,
+    words: [
+      '(?:app |product |item |room |store |online )?(?:description|listing)',
+      '(?:online |in-app )?(?:help|faqs?|manual|guide|instructions|documentation|tutorial)',
+      '(?:play ?store|app store|store page|web ?site|site|web ?page|page|screenshots?|photos?|pictures?|images?)',
+      '(?:booking|reservation)(?: confirmation| voucher| page| details)?',
+      '(?:confirmation|voucher|invoice|receipt|contract|agreement|brochure|notice|sign|signs)',
+      '(?:terms|t&cs?|policy|policies|house rules|rules|conditions)',
+      '(?:confirmation |booking )?(?:email|e-mail|mail)',
+    ],
+  },
   /** Telling: what a rhetorical "if you don't … nothing changes" asks the customer to do. */
   EXPLAIN: {
     note: 'Explaining or describing: what the customer is told they failed to give.',

@@ -9,6 +9,10 @@ testRule(rule, {
     'Sorry you were confused by the menu; it is clearer in the new version.',
     'You did not need to do anything, the refund is automatic.',
     'I can see you set the alarm for 7am, and it still did not ring.',
+    'The steps are explained in our setup guide, and I am glad to walk you through them.',
+    'As described on the page below, the export sits under Settings.',
+    'This is listed as a known bug and a fix ships on Monday.',
+    'The fix is in your hands as much as ours: tell us which screen froze.',
   ],
   invalid: [
     { text: 'You might simply have messaged us first.', spans: ['You might simply have messaged'], fresh: true },
@@ -25,5 +29,9 @@ testRule(rule, {
     { text: 'You probably uninstalled the update.', spans: ['You probably uninstalled'], fresh: true },
     { text: 'Guests were clearly warned about the pool hours, and you were advised too.', spans: ['you were advised'], fresh: true },
     { text: 'At no time did you raise it with staff.', spans: ['At no time did you'], fresh: true },
+    { text: 'Rooms hold two adults at most, which was clearly specified on the reservation voucher.', spans: ['which was clearly specified on the reservation voucher'], fresh: true },
+    { text: 'Pets are not admitted and this was printed in our house rules.', spans: ['this was printed in our house rules'], fresh: true },
+    { text: "Late arrival fees? They're displayed on the hotel's booking page.", spans: ["They're displayed on the hotel's booking page"], fresh: true },
+    { text: 'Monthly billing? That has been specified in the store listing since launch.', spans: ['That has been specified in the store listing'], fresh: true },
   ],
 });

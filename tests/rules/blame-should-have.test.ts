@@ -12,6 +12,9 @@ testRule(rule, {
     'I should have checked the address before posting it.',
     'You must have felt let down.',
     "You should've received an email with the tracking number.",
+    'We are sorry for the noise you might have endured on the second night.',
+    'Any delay you must have faced at the desk is on us.',
+    'Whatever trouble you might have encountered, our porter will sort it out.',
   ],
   invalid: [
     { text: 'You should have read the size chart before ordering.', spans: ['You should have read the size chart before ordering'], output: "The size chart lists the exact measurements." },
