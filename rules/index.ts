@@ -8,7 +8,7 @@ import { engineSettings } from './settings';
 import { detectSituations, adviceFor, dedupeAdvice, importantChecks, missingAdvice } from './situations';
 import { apologySpans } from './checks/apology';
 import { withoutAcknowledgement } from './checks/acknowledgement';
-import { nextStepSpans } from './checks/next-step';
+import { nextStepSpans, type NextStepSpan } from './checks/next-step';
 import { compose, explainDiff, type RewriteResult } from './rewrite';
 import { wordDiff, type DiffPart } from './diff';
 import { scoreSentence, modelGeneration, type ToneScores } from './model';
@@ -121,7 +121,7 @@ interface SentenceResult {
   collected: Span[][];
   apology: Span[];
   acknowledgement: Span[];
-  nextStep: Span[];
+  nextStep: NextStepSpan[];
   language: LanguageCounts;
   /** The tone model's scores for the sentence; null without usable weights. */
   scores: ToneScores | null;
@@ -251,7 +251,7 @@ const normalPhrase = (text: string) =>
     .replace(/[’]/g, "'")
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/^[\s"'“”.,!?;:]+|[\s"'“”.,!?;:]+$/g, '');
-/** Categories whose finding turns a sentence's offer or request into a rebuke. */
+/** Categories whose finding turns a sentence's offer, or any request for details in the reply, into a rebuke. */
 const REBUKE: readonly Category[] = ['blame', 'sarcasm', 'hostile'];
 
 function emptyAnalysis(draft: string, skipped?: Analysis['skipped']): Analysis {
@@ -345,7 +345,10 @@ export function analyze(draft: string, context: AnalyzeContext = {}): Analysis {
   apology = firstClear((r) => r.apology, nonApologies);
   acknowledgement = firstClear((r) => r.acknowledgement, nonApologies);
   // A request or a link inside a rebuke ("you could have emailed me at …") is not a next step.
-  nextStep = firstClear((r) => r.nextStep, all.filter((f) => REBUKE.includes(f.category)), true);
+  // Asking for details in a reply that rebukes the customer anywhere is rhetorical ("tell us what the problem
+  // is" after "the fault is yours"), not a step. Defensive replies keep theirs: with them it did not carry over.
+  const rebukes = all.filter((f) => REBUKE.includes(f.category));
+  nextStep = firstClear((r) => (rebukes.length ? r.nextStep.filter((s) => !s.ask) : r.nextStep), rebukes, true);
 
   const minRank = MIN_RANK[settings.sensitivity] ?? 1;
   const findings = dedupe(

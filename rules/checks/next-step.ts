@@ -111,19 +111,32 @@ const ASKS_FAULT = /^(?:\W{0,3})(?:what|which|when|where|how)\b[^?]{0,120}\b(?:p
 /** A menu path: capitalised items joined by arrows or dashes ("via Settings - Support", "Menu > About"). */
 const MENU = /\b(?:via|in|under|open|go to|tap|click|select|from) (?:the )?(?:app's |your )?[A-Z][\w']{0,30}(?: [A-Z][\w']{0,30})? (?:-|->|-&gt;|&gt;|>|›|→) [A-Za-z]/;
 
-/** The plain regexes here, for the backtracking check. */
-export const NEXT_STEP_PATTERNS = [INSTRUCTION, ASKS, ASKS_FAULT, MENU, LINK, DOMAIN_PATH, CHANNEL_WORDS];
+/** Steps that only ask the customer to say more: telling, explaining, being specific. */
+const TELL = /^[\W_]{0,3}(?:please |simply |just |then |now )?(?:(?:can|could|would) you (?:please |kindly )?(?:also )?|if you (?:could |can )?)?(?:tell|let (?:us|me) know|explain|describe|specify|mention|clarify|be (?:a (?:little |bit )?|bit )?more specific)\b/i;
+const ASK_NOTE = 'A request for details.';
 
-export function nextStepSpans(text: string) {
+/** The plain regexes here, for the backtracking check. */
+export const NEXT_STEP_PATTERNS = [INSTRUCTION, ASKS, ASKS_FAULT, MENU, LINK, DOMAIN_PATH, CHANNEL_WORDS, TELL];
+
+/**
+ * A next step, and whether it only asks the customer to say more ("tell us what went wrong", "which phone
+ * is it?"). An ask counts in a helpful reply; inside a rebuke it is rhetorical (LABELLING: "what did you
+ * struggle with?"), so analyze() sets it aside when the reply argues with the customer.
+ */
+export interface NextStepSpan extends Span {
+  ask?: true;
+}
+
+export function nextStepSpans(text: string): NextStepSpan[] {
   const vague = matchLexicon(VAGUE, text);
-  const spans = [...matchLexicon(NEXT_STEP_ACTS, text), ...matchLexicon(NEXT_STEP_ASKS, text)]
+  const spans: NextStepSpan[] = [...matchLexicon(NEXT_STEP_ACTS, text), ...matchLexicon(NEXT_STEP_ASKS, text)]
     .filter((m) => !vague.some((v) => v.start < m.end && m.start < v.end))
-    .map(({ start, end }) => ({ start, end }));
+    .map(({ start, end, entry }) => (entry.note === ASK_NOTE || TELL.test(text.slice(start, end)) ? { start, end, ask: true as const } : { start, end }));
   if (CHANNEL_WORDS.test(text)) spans.push(...channels(text));
   const i = INSTRUCTION.exec(text);
-  if (i) spans.push({ start: i.index, end: i.index + i[0].length });
+  if (i) spans.push(TELL.test(i[0]) ? { start: i.index, end: i.index + i[0].length, ask: true } : { start: i.index, end: i.index + i[0].length });
   const q = ASKS.exec(text) ?? ASKS_FAULT.exec(text);
-  if (q) spans.push({ start: 0, end: q[0].length });
+  if (q) spans.push({ start: 0, end: q[0].length, ask: true });
   const menu = MENU.exec(text);
   if (menu) spans.push({ start: menu.index, end: menu.index + menu[0].length });
   return spans.sort((a, b) => a.start - b.start);

@@ -44,3 +44,20 @@ describe('next step: vague promises and courtesies', () => {
     'I added it to development plans.',
   ])('does not count %s', (text) => expect(present(text)).toBe(false));
 });
+
+describe('next step: a request for details inside a rebuke is rhetorical', () => {
+  it.each([
+    'You obviously never opened the manual. Tell us which button you pressed.',
+    'Maybe read the instructions before posting. What exactly went wrong for you?',
+    'The fault is yours, you ignored the warning. If you can tell us the model, we will look.',
+    "You clearly didn't bother to read the FAQ. Could you explain what you expected?",
+    'Clearly you have not read the manual. Let us know what you were trying to do.',
+  ])('does not count %s', (text) => expect(present(text)).toBe(false));
+  it.each([
+    'Which tablet are you using? We will check the logs.',
+    'Tell us which button you pressed and we will go through it together.',
+    'Could you explain what happened at checkout? Thanks for flagging it.',
+    // An action on the case still counts beside a rebuke: only asking is rhetorical there.
+    'You obviously never opened the manual. We have refunded the second charge.',
+  ])('counts %s', (text) => expect(present(text)).toBe(true));
+});

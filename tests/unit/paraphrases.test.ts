@@ -43,6 +43,14 @@ describe("the customer's side", () => {
     ]) expect(detectSituations(m), m).toContain('problem');
     expect(detectSituations('Do you still have the blue one in a large?')).not.toContain('problem');
   });
+  it('reads "still" before a denied verb as a fault that goes on', () => {
+    for (const m of [
+      "Three reboots later the printer still doesn't see my laptop",
+      "My voucher code still doesn't apply at checkout",
+      "We still don't have the parcel you marked as handed over",
+    ]) expect(detectSituations(m), m).toContain('problem');
+    expect(detectSituations('Do you still do gift wrapping for the holidays?')).not.toContain('problem');
+  });
   it('keeps our failure again apart from the customer repeating their own error', () => {
     const ours = detectSituations('This is the third time my order has arrived damaged and I already emailed you twice.');
     expect(ours).toContain('repeat-failure');
