@@ -6,6 +6,9 @@ import { lexiconRule } from './rule';
 import { construction as c } from './lexicon/construct';
 
 const SOURCE = 'shared/LABELLING.md (defensive: disputes or denies the customer\'s account, says the complaint is false)';
+const EMPHATIC = 'Emphatic "do" contradicts the customer\'s account; the plain verb states the same fact.';
+/** The emphasis of an emphatic "do" (its adverbs and the auxiliary) up to the verb it stresses. */
+const EMPHASIS = /\b(?:(?:definitely|certainly|actually|really|indeed|absolutely|in fact) )?(do|does) (?:(?:definitely|certainly|actually|really|indeed|absolutely|in fact) )?(\w+)$/i;
 
 export default lexiconRule(
   {
@@ -13,6 +16,7 @@ export default lexiconRule(
     category: 'defensive',
     severity: 'medium',
     message: 'Telling the customer they are wrong starts an argument; acknowledge what they saw, then give the facts.',
+    extraPatterns: [EMPHASIS],
   },
   [
     {
@@ -270,5 +274,32 @@ export default lexiconRule(
       note: 'A flat denial.',
       source: SOURCE,
     },
+    {
+      // Emphatic "do" asserts the opposite of what the customer said ("we do have fridges", "it really does sync").
+      pattern: c(`(?:we|they|it|{PRODUCT}|\\w+s) (?:definitely |certainly |actually |really |indeed |absolutely |in fact )?(?:do|does) (?:definitely |certainly |actually |really |indeed |absolutely |in fact )?(?:work|have|offer|sync|support|provide|allow|include|exist|show|save|send|clean|check|mention|state|inform|tell|refund|respond|deliver|charge)(?! to\\b)`),
+      note: EMPHATIC,
+      source: SOURCE,
+      notAfter: `(?:if|when|whenever|whether|unless|you|please|to|what|how|why|where|who|once|until)`,
+    },
+    {
+      pattern: c(`(?:has|have|had) (?:absolutely |really |simply )?nothing to do with {PRODUCT}`),
+      note: 'Denies any link between the problem and the business.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:you|the guest)(?: had|'d| have| has|'ve)(?: (?:already|clearly|yourself|knowingly|specifically|also))? (?:booked|chosen|selected|agreed (?:to|with)|accepted|signed|opted)`,
+      note: 'Answers the complaint with the customer\'s own choice.',
+      source: SOURCE,
+      notAfter: `(?:if|once|when|after|before|until|whether|unless|see)`,
+    },
   ],
+  undefined,
+  (m) => {
+    if (m.entry.note !== EMPHATIC) return undefined;
+    // Only the emphasis is marked and dropped: "we do have" -> "we have", "it does sync" -> "it syncs".
+    const e = EMPHASIS.exec(m.text);
+    if (!e) return undefined;
+    const verb = e[1].toLowerCase() === 'do' ? e[2] : e[2].toLowerCase() === 'have' ? 'has' : `${e[2]}s`;
+    return { start: m.start + e.index, replacement: verb };
+  },
 );

@@ -48,6 +48,13 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
+      // How rarely the ads (or emails, or charges) come, offered as the answer: "only once every 18 hours".
+      pattern: `only ((?:once|one time|twice|two times|\\d+ times?) (?:a|an|per|every|each|in)(?: \\d+)? (?:day|days|week|weeks|month|session|sessions|hour|hours|launch|launches|minutes|while))`,
+      replacement: '$1',
+      note: 'Minimises what the customer complains about by how rarely it happens.',
+      source: SOURCE,
+    },
+    {
       pattern: `(?:we|I) (?:never|do not|don't) (?:require|force|make) (?:our |any )?(?:users|you|anyone|people) to (?:upgrade|pay|buy)`,
       note: 'Rebuts a complaint about paying.',
       source: SOURCE,
@@ -61,6 +68,26 @@ export default lexiconRule(
     {
       pattern: `(?:there(?:'s| is) no need|you (?:don't|do not) need|no one needs|nobody needs) to (?:upgrade|buy|subscribe|purchase|pay)`,
       note: 'Rebuts a complaint about paying.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:most|all|many|the majority of|nearly all|almost all) (?:of )?(?:the |our )?(?:\\w+ )?(?:features|functions|functionality|tools)(?: (?:in|of) (?:the |our )?app)? (?:are|is) (?:still |completely |totally )?(?:free|open(?:ed)? (?:for|to) (?:use|everyone|all)|(?:usable|available) (?:for free|without (?:any )?(?:purchases?|payment|charge|paying)))`,
+      note: 'Rebuts a complaint about paying.',
+      source: SOURCE,
+    },
+    {
+      pattern: `with (?:almost |nearly |practically |virtually )?(?:zero|no|very few|minimal|hardly any) (?:limitations|limits|restrictions)`,
+      note: 'Minimises the paywall the customer complains about.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:is|are|remains?) still (?:completely |totally |entirely )?(?:free|available for free|included for free|offered for free)`,
+      note: 'Answers a paywall complaint with a rebuttal.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) (?:do not|don't|did not|didn't|never) (?:have|offer|sell|use) (?:any )?(?:\\w+ )?(?:subscriptions?|hidden (?:fees|charges|costs)|recurring (?:fees|charges))(?= *[.!,;]|$| (?:at all|only|just))`,
+      note: 'Rebuts a complaint about what the customer was charged.',
       source: SOURCE,
     },
     {

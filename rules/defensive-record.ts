@@ -52,7 +52,7 @@ export default lexiconRule(
     },
     { pattern: `(?:we|I) (?:pride (?:ourselves|myself)|take (?:great |real )?pride) (?:on|in)`, note: 'Praises the business in reply to a complaint.', source: SOURCE },
     {
-      pattern: `(?:this|that|it) (?:is|was) (?:certainly |definitely |surely )?not (?:the|our) (?:usual )?(?:standard|level|kind|type|sort) (?:of \\w+ )?(?:we|that we|which we|of the|our)`,
+      pattern: `(?:this|that|it) (?:is|was) (?:certainly |definitely |surely )?not (?:the|our) (?:usual )?(?:standard|level|kind|type|sort) (?:of \\w+ )?(?:we|that we|which we|of the|our)(?! (?:want|wish|would|aim|strive|hope|expect|intend|like|try)\\b)`,
       note: 'Says the complaint does not match the business\'s standard.',
       source: SOURCE,
     },

@@ -7,6 +7,7 @@ testRule(rule, {
     'Most of our users asked for dark mode, and it is coming in June.',
     'You are the first person I will call tomorrow morning.',
     'We are aware of the crash and a fix is on its way.',
+    'This is not the kind of stay we want any guest to have, and we are sorry.',
   ],
   invalid: [
     { text: 'You are honestly the only buyer who complained.', spans: ['You are honestly the only buyer who complained'], fresh: true },
