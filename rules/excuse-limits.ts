@@ -42,7 +42,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:the )?(?:ads|adverts|advertising|advertisements|subscriptions|premium) (?:help|helps|allow|allows|let|lets|pay|pays) (?:us|me) (?:to )?(?:maintain|keep|develop|run|support|pay|cover|survive|continue)|(?:ads|adverts|advertising|advertisements|subscriptions?|purchases|premium|revenue)\\b[^.!?]{0,100}?(?:also )?(?:allows?|allowed|lets|helps?|helped|enables?|enabled|contributes?|contributed|goes|go) (?:us |me )?(?:to )?(?:improve|develop|maintain|polish|fund|finance|pay for|keep (?:the app|developing|improving)|(?:further |the )?(?:development|maintenance|upkeep))`,
+      pattern: `(?:the )?(?:ads|adverts|advertising|advertisements|subscriptions|premium) (?:help|helps|allow|allows|let|lets|pay|pays) (?:us|me) (?:to )?(?:maintain|keep|develop|run|support|pay|cover|survive|continue)`,
       note: 'Money reason given for the thing the customer complains about.',
       source: SOURCE,
     },
@@ -62,7 +62,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:every|each|any) (?:new )?(?:feature|update|change|fix|request|version) (?:needs?|takes?|requires?) (?:some |its |real )?time`,
+      pattern: `(?:every|each|any) (?:new )?(?:feature|update|change|fix|request|version) (?:needs|takes|requires) time`,
       note: 'Effort reason.',
       source: SOURCE,
     },
@@ -72,13 +72,8 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:high|full|peak) (?:occupancy|season|demand|volume)|(?:heavy|huge|crazy|massive|unexpected|unprecedented|sudden|unusual) (?:rush|crowds?|influx|footfall|demand|volumes? of (?:orders|guests|bookings|requests|tickets))`,
+      pattern: `(?:high|full|peak) (?:occupancy|season|demand|volume)`,
       note: 'Busy reason.',
-      source: SOURCE,
-    },
-    {
-      pattern: `(?:a |an |the )?(?:temporary |severe |sudden |acute )?(?:shortage|lack) of (?:\\w+ )?(?:staff|manpower|workers|employees|personnel|drivers|cleaners|housekeepers)|(?:staff|staffing|manpower|labou?r|personnel) (?:shortages?|crunch|crisis)|(?:short|running short) of (?:staff|manpower|hands|workers)`,
-      note: 'Staffing reason.',
       source: SOURCE,
     },
     {
@@ -97,7 +92,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:is|was|are|were) (?:being |currently )?(?:renovated|refurbished|under renovation|under construction)|(?:undergoing|going through|in the (?:middle|midst|process) of) (?:a |the |some |major |ongoing )?(?:renovations?|refurbishments?|construction|building work)`,
+      pattern: `(?:is|was|are|were) (?:being |currently )?(?:renovated|refurbished|under renovation|under construction)`,
       note: 'Circumstance reason.',
       source: SOURCE,
     },
@@ -114,11 +109,6 @@ export default lexiconRule(
     {
       pattern: `(?:the |this |our |my )?(?:app|application|project|service|game) (?:should|must|has to|needs to|need to) be (?:monetized|monetised|paid for|funded|financed)`,
       note: 'Money reason.',
-      source: SOURCE,
-    },
-    {
-      pattern: `(?:since|because|as) (?:the app|it|this app|the (?:basic|free) version|(?:our|my|the) (?:app|game|service|extension)) is (?:completely |totally |entirely )?free|free (?:apps?|versions?|games?|software|services?) (?:needs?|requires?|has to|have to|must|relies? on|depends? on|can only|cannot|can't) (?:\\w+ )?(?:ads|adverts|advertising|advertisements|revenue|money|income|survive|exist|be maintained|be developed)`,
-      note: 'The price offered as the reason for the thing the customer complains about.',
       source: SOURCE,
     },
     {

@@ -92,7 +92,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:due to|because of|owing to) (?:some |certain )?(?:circumstances (?:beyond|outside) (?:our|my) control|(?:unforeseen|unavoidable|unexpected|exceptional|extraordinary|external|unfortunate) (?:circumstances|reasons|events|situations?|factors))`,
+      pattern: `(?:due to|because of) circumstances (?:beyond|outside) (?:our|my) control`,
       replacement: '',
       note: 'A vague outside cause in place of ownership.',
       source: SOURCE,

@@ -22,16 +22,6 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: c(`(?:due to|because of|caused by|the result of|a result of|owing to) (?:a |an |the |some )?(?:\\w+ )?{THIRD}(?:'s)? (?:[a-z0-9.]+(?<!ing) ){0,2}(?:limitation|restriction|bug|outage|policy|policies|rules?|requirement)s?`),
-      note: 'Names a third party\'s limit as the cause.',
-      source: SOURCE,
-    },
-    {
-      pattern: `(?:is ?n['’]t|is not|was ?n['’]t|was not|are ?n['’]t|are not) (?:caused by|due to|because of|related to|(?:an? |the )?(?:fault|error|problem|issue|bug) (?:of|in|with)) (?:the app|us|me|our (?:\\w+ )?\\w+|\\w+),? but (?:it['’]s |it is |rather |this is |that['’]s )?(?:due to|caused by|because of|(?:a|the) (?:\\w+ )?(?:limitation|restriction|problem|issue|bug|fault|error) (?:of|with|in|on))`,
-      note: 'Denies a part in the problem and hands the cause to something else.',
-      source: SOURCE,
-    },
-    {
       pattern: c(`(?:an? |the )?(?:limitation|restriction|fault|problem|issue|outage|bug|error) of {THIRD}`),
       note: 'Names a third party as the cause.',
       source: SOURCE,
@@ -47,17 +37,17 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: c(`(?:are|is|were|was|those|ones|what(?:'s| is)) (?:entirely |solely |only |fully |completely |wholly )?(?:provided|controlled|served|chosen|selected|handled|managed|run|set|decided|covered|processed|governed|dictated|imposed) (?:entirely |solely |only |fully |completely |wholly )?by {THIRD}`),
+      pattern: c(`(?:are|is|were|was) (?:provided|controlled|served|chosen|selected|handled|managed|run|set|decided) (?:entirely |solely |only )?by {THIRD}`),
       note: 'Names a third party as the cause.',
       source: SOURCE,
     },
     {
-      pattern: c(`{THIRD},? (?:(?:which|who) )?(?:is|are|was|were) (?:solely |fully |entirely )?responsible for`),
+      pattern: c(`{THIRD} (?:is|are|was|were) (?:solely |fully )?responsible for`),
       note: 'Names a third party as the cause.',
       source: SOURCE,
     },
     {
-      pattern: c(`(?:please )?(?:contact|ask|request|approach|write to|call) (?:the |your )?(?:ota|booking site|travel agent|travel agency|booking\\.com|expedia|agoda|bank|card issuer|manufacturer|play store|app store|google|apple|courier|carrier|post office)(?:'s|s)? (?:directly )?(?:for|to|about|regarding) (?:a |the |your )?(?:refund|compensation|money|reimbursement)`),
+      pattern: c(`(?:please )?(?:contact|ask|request|approach|write to|call) (?:the |your )?(?:ota|booking site|travel agent|travel agency|booking\\.com|expedia|agoda|bank|card issuer|manufacturer|play store|app store|google|apple|courier|carrier|post office) (?:for|to|about|regarding) (?:a |the |your )?(?:refund|compensation|money|reimbursement)`),
       note: 'Sends the customer to a third party for the refund.',
       source: SOURCE,
     },

@@ -17,11 +17,6 @@ export default lexiconRule(
     { pattern: `(?:fake|false|fraudulent|dishonest|bogus|made[- ]up|malicious|poorly justified|unjustified) (?:\\d+[- ]star |one[- ]star |1[- ]star )?(?:review|reviews|rating|ratings|accounts?|claims?|complaints?)`, note: 'Accuses the customer of lying.', source: SOURCE },
     { pattern: `(?:multiple|several|many|different|fake) accounts`, note: 'Accuses the customer of fraud.', source: SOURCE },
     { pattern: `you(?:'re| are| were) (?:clearly |obviously )?(?:lying|not telling the truth|making (?:this|it|things) up|trying to scam|trying to get something for free)`, note: 'Accuses the customer of lying.', source: SOURCE },
-    {
-      pattern: `(?:you|u)(?:'ve| have| had|'re| are| were)? (?:clearly |conveniently |deliberately |intentionally |purposely )?(?:hidden|hid|concealed|hiding|concealing|twisted|twisting|distorted|distorting|misrepresented|misrepresenting|fabricated|exaggerated) (?:the |your |some |all )?(?:actual |real |true |whole |full |key )?(?:facts|truth|story|events)`,
-      note: 'Accuses the customer of lying.',
-      source: SOURCE,
-    },
     { pattern: `(?:blackmail|extortion|extort\\w*)`, note: 'Accuses the customer of blackmail.', source: SOURCE },
     { pattern: `(?:we|I)(?: will|'ll| shall| are going to|'re going to| am going to|'m going to) (?:report (?:you|your (?:review|account|comment))|take legal action|sue|contact (?:our|a) lawyer|involve (?:the police|our lawyers?))`, note: 'A threat.', source: SOURCE },
     { pattern: `(?:then )?(?:just )?(?:don't|do not) use (?:it|the app|our app|this app|my app|us|the product)(?: then)?(?= *[.!,;]|$)`, note: 'Dismisses the customer.', source: SOURCE },

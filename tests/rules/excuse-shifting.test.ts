@@ -10,7 +10,6 @@ testRule(rule, {
     'The courier confirmed delivery at 2pm.',
     'I will chase the carrier today.',
     'Nothing is out of stock right now.',
-    'We will refund you in full, whatever the circumstances.',
   ],
   invalid: [
     { text: 'The courier lost it.', spans: ['The courier lost it'], output: "The parcel was lost or damaged in transit." },
@@ -29,6 +28,5 @@ testRule(rule, {
     { text: "The fault here lies with the courier, who left it outside.", spans: ["The fault here lies with the courier"], fresh: true },
     { text: "Sadly, nothing can be done on our side.", spans: ["nothing can be done on our side"], fresh: true },
     { text: "Delivery times are set by the courier, not by us.", spans: ["Delivery times are set by the courier"], fresh: true },
-    { text: 'The tour was cancelled owing to unforeseen events.', spans: ['owing to unforeseen events'], output: 'The tour was cancelled.', fresh: true },
   ],
 });

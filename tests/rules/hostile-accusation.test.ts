@@ -7,9 +7,6 @@ testRule(rule, {
     'You are welcome to stay with us again any time.',
     'If the app does not suit you, I can refund the purchase.',
     'Please do not use the old link; the new one is below.',
-    'You have hidden the toolbar; tap the arrow to show it again.',
-    'You can see the real facts in your booking history.',
-    'We have twisted nothing and will share the full story with you by email.',
   ],
   invalid: [
     { text: 'This is a bogus rating from a competitor.', spans: ['bogus rating'], fresh: true },
@@ -24,8 +21,5 @@ testRule(rule, {
     { text: 'You are no longer welcome at our property.', spans: ['You are no longer welcome at'], fresh: true },
     { text: 'Nobody forced you to book with us.', spans: ['Nobody forced you to'], fresh: true },
     { text: 'We do not need customers like you.', spans: ['We do not need customers like you'], fresh: true },
-    { text: 'You conveniently concealed the real story.', spans: ['You conveniently concealed the real story'], fresh: true },
-    { text: 'Sir, you are distorting the facts here.', spans: ['you are distorting the facts'], fresh: true },
-    { text: 'U twisted the whole events of that night.', spans: ['U twisted the whole events'], fresh: true },
   ],
 });
