@@ -35,8 +35,9 @@ const TOKEN =
 /** The same tokens for text with no link, address or handle in it: most sentences, and much quicker to scan. */
 const PLAIN_TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|[0-9]+(?:[.,][0-9]+)*|!+|\?+/g;
 const NEEDS_FULL = /[@<]|:\/\/|www\./;
-const PLACEHOLDERS: Record<string, string> = { URL: '<url>', EMAIL: '<email>' };
-const SPELLING: Record<string, string> = { u: 'you', ur: 'your', youre: "you're", ya: 'you', dont: "don't", cant: "can't" };
+// Maps, not object literals: a word such as "constructor" or "toString" must not read Object.prototype.
+const PLACEHOLDERS = new Map([['URL', '<url>'], ['EMAIL', '<email>']]);
+const SPELLING = new Map([['u', 'you'], ['ur', 'your'], ['youre', "you're"], ['ya', 'you'], ['dont', "don't"], ['cant', "can't"]]);
 
 export interface Tokens {
   tokens: string[];
@@ -60,12 +61,12 @@ export function tokenize(text: string): Tokens {
     else if (c >= 48 && c <= 57) tokens.push('<num>');
     else if (w === '<url>' || w.startsWith('http') && w.includes('://') || w.startsWith('www.')) tokens.push('<url>');
     else if (w.includes('@')) tokens.push('<email>');
-    else if (PLACEHOLDERS[w]) tokens.push(PLACEHOLDERS[w]);
+    else if (PLACEHOLDERS.has(w)) tokens.push(PLACEHOLDERS.get(w)!);
     else {
       let lower = w.toLowerCase();
       if (lower.includes('’')) lower = lower.replace(/’/g, "'");
       if (w.length >= 3 && w !== lower && w === w.toUpperCase()) caps++;
-      tokens.push(SPELLING[lower] ?? lower);
+      tokens.push(SPELLING.get(lower) ?? lower);
     }
   }
   return { tokens, caps };

@@ -51,6 +51,12 @@ describe('tone model features', () => {
     expect(featureHashes('I said NO WAY')).toContain(fnv1a('<caps>'));
   });
 
+  it("reads words that name Object's own properties as words", () => {
+    // Looked up in an object literal, "constructor" became Object itself and the sentence went unscored.
+    expect(tokenize('The Constructor fixed toString and valueOf, URL').tokens).toEqual(['the', 'constructor', 'fixed', 'tostring', 'and', 'valueof', '<url>']);
+    expect(scoreSentence('Our constructor is a useless idiot.')).not.toBeNull();
+  });
+
   it('is deterministic, with full 32-bit hashes', () => {
     const a = features('The courier left your parcel at the depot on Friday.');
     const b = features('The courier left your parcel at the depot on Friday.');
