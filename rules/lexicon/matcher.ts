@@ -251,6 +251,18 @@ function wordsOf(text: string): Words {
   return entry;
 }
 
+/** Two ascending lists of entry numbers as one, without repeats (entries are tried in order). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
+}
+
 /** One pass over the words for every shared lexicon at once. */
 function candidatesOf(w: Words): Candidates {
   const found: Candidates = new Map();
@@ -258,7 +270,7 @@ function candidatesOf(w: Words): Candidates {
     let c = found.get(s.lex);
     if (!c) found.set(s.lex, (c = { at: [], entries: [] }));
     const last = c.at.length - 1;
-    if (last >= 0 && c.at[last] === at) c.entries[last] = [...new Set([...c.entries[last], ...s.entries])].sort((a, b) => a - b);
+    if (last >= 0 && c.at[last] === at) c.entries[last] = mergeSorted(c.entries[last], s.entries);
     else {
       c.at.push(at);
       c.entries.push(s.entries);
@@ -368,7 +380,7 @@ function matchByWords(lex: CompiledLexicon, text: string, original: string, plai
       const p = m.index;
       if (m[0] !== '' && (p === 0 || !WORD_CHAR.test(text[p - 1]))) {
         const i = pos.indexOf(p);
-        if (i >= 0) tries[i] = [...new Set([...tries[i], ...others.entries])].sort((a, b) => a - b);
+        if (i >= 0) tries[i] = mergeSorted(tries[i], others.entries);
         else {
           const j = pos.findIndex((q) => q > p);
           pos.splice(j < 0 ? pos.length : j, 0, p);
