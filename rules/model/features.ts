@@ -49,7 +49,8 @@ export interface Tokens {
 export function tokenize(text: string): Tokens {
   const tokens: string[] = [];
   let caps = 0;
-  const re = NEEDS_FULL.test(text) ? TOKEN : PLAIN_TOKEN;
+  const full = NEEDS_FULL.test(text);
+  const re = full ? TOKEN : PLAIN_TOKEN;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -59,8 +60,9 @@ export function tokenize(text: string): Tokens {
     else if (c === 63 /* ? */) tokens.push('?');
     else if (c === 64 /* @ */) tokens.push('<user>');
     else if (c >= 48 && c <= 57) tokens.push('<num>');
-    else if (w === '<url>' || w.startsWith('http') && w.includes('://') || w.startsWith('www.')) tokens.push('<url>');
-    else if (w.includes('@')) tokens.push('<email>');
+    // Links and addresses only come from the full pattern: the plain one's words cannot hold them.
+    else if (full && (w === '<url>' || w.startsWith('http') && w.includes('://') || w.startsWith('www.'))) tokens.push('<url>');
+    else if (full && w.includes('@')) tokens.push('<email>');
     else if (PLACEHOLDERS.has(w)) tokens.push(PLACEHOLDERS.get(w)!);
     else {
       let lower = w.toLowerCase();

@@ -48,11 +48,35 @@ export function lookup(keys: Uint32Array, h: number): number {
 }
 
 export class LinearModel {
-  /** Row of each vocabulary hash: one look-up per feature instead of a binary search. */
-  private readonly rows: Map<number, number>;
+  /**
+   * Row of each vocabulary hash, open addressing over typed arrays: one probe or two per feature. (A Map
+   * keyed by 32-bit hashes boxes most of them as heap numbers, and was a third of the model's cost.)
+   */
+  private readonly slots: Uint32Array;
+  /** Row + 1 at each slot; 0 is empty. */
+  private readonly slotRows: Int32Array;
+  private readonly mask: number;
   constructor(readonly w: LinearWeights) {
-    this.rows = new Map();
-    w.keys.forEach((k, i) => this.rows.set(k, i));
+    let size = 16;
+    while (size < w.keys.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Uint32Array(size);
+    this.slotRows = new Int32Array(size);
+    w.keys.forEach((k, i) => {
+      let s = k & this.mask;
+      while (this.slotRows[s] !== 0) s = (s + 1) & this.mask;
+      this.slots[s] = k;
+      this.slotRows[s] = i + 1;
+    });
+  }
+
+  /** The row of a feature hash, or -1 when the vocabulary lacks it. */
+  private row(h: number): number {
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const r = this.slotRows[s];
+      if (r === 0) return -1;
+      if (this.slots[s] === h) return r - 1;
+    }
   }
 
   /** The raw logit of each head, in w.heads order. */
@@ -61,8 +85,8 @@ export class LinearModel {
     const n = this.w.heads.length;
     const sums = new Array<number>(n).fill(0);
     for (let i = 0; i < hashes.length; i++) {
-      const j = this.rows.get(hashes[i]);
-      if (j === undefined) continue;
+      const j = this.row(hashes[i]);
+      if (j < 0) continue;
       const share = shares[i];
       for (let h = 0; h < n; h++) sums[h] += this.w.weights[h][j] * share;
     }
