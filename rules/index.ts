@@ -133,6 +133,8 @@ export const engineStats = { sentencesAnalysed: 0 };
 const CACHE_LIMIT = 4000;
 const cache = new Map<string, SentenceResult>();
 /** Quoted speech, URLs and email addresses in a sentence are not the writer's wording. */
+/** What every match of NOT_WORDING holds: most sentences have none, and the address branch is tried at every letter. */
+const MAYBE_NOT_WORDING = /["“@]|:\/\/|www\./i;
 const NOT_WORDING = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|\b(?:https?:\/\/|www\.)[^\s]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/g;
 
 /** Called when a rule throws; analysis goes on without that rule. Tests make it throw. */
@@ -175,7 +177,7 @@ function analyseSentence(text: string, settings: EngineSettings, p: Prepared): S
   engineStats.sentencesAnalysed++;
   const findings: RawFinding[] = [];
   const quotes: Span[] = [];
-  for (const q of text.matchAll(NOT_WORDING)) quotes.push({ start: q.index!, end: q.index! + q[0].length });
+  if (MAYBE_NOT_WORDING.test(text)) for (const q of text.matchAll(NOT_WORDING)) quotes.push({ start: q.index!, end: q.index! + q[0].length });
   const inQuote = (r: Report) => quotes.some((q) => r.start >= q.start && r.end <= q.end);
 
   let current: Rule | undefined;
