@@ -132,9 +132,9 @@ export const engineStats = { sentencesAnalysed: 0 };
 
 const CACHE_LIMIT = 4000;
 const cache = new Map<string, SentenceResult>();
-/** Quoted speech, URLs and email addresses in a sentence are not the writer's wording. */
 /** What every match of NOT_WORDING holds: most sentences have none, and the address branch is tried at every letter. */
 const MAYBE_NOT_WORDING = /["“@]|:\/\/|www\./i;
+/** Quoted speech, URLs and email addresses in a sentence are not the writer's wording. */
 const NOT_WORDING = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|\b(?:https?:\/\/|www\.)[^\s]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/g;
 
 /** Called when a rule throws; analysis goes on without that rule. Tests make it throw. */
@@ -237,7 +237,7 @@ function analyseSentence(text: string, settings: EngineSettings, p: Prepared): S
     acknowledgement,
     nextStep: nextStepSpans(text),
     language: languageCounts(text),
-    scores: scoreSentence(acknowledgement.length ? withoutAcknowledgement(text, acknowledgement) : text),
+    scores: scoreSentence(withoutAcknowledgement(text, acknowledgement)),
   };
   cache.set(key, result);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);

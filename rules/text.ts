@@ -202,7 +202,8 @@ const LATIN = /^[A-Za-z\u00C0-\u024F]+$/;
 
 /** The letters of \p{L} below U+0250, without the `u` flag: the same words, found several times quicker. */
 const LATIN_WORD = /[A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g;
-const BEYOND_LATIN = /[^\u0000-\u024F]/;
+/** A character past U+024F: without one, a word regex may leave out the slower `u` flag. */
+export const BEYOND_LATIN = /[^\u0000-\u024F]/;
 
 export function languageCounts(text: string): LanguageCounts {
   const c: LanguageCounts = { words: 0, en: 0, foreign: 0, latin: 0, other: 0 };

@@ -3,7 +3,7 @@
  * here (no captures, no Unicode folding unless needed, bounded space runs) is what keeps cold analysis fast.
  */
 import type { Severity } from '../types';
-import type { Span } from '../text';
+import { BEYOND_LATIN, type Span } from '../text';
 import { lexiconPrefilter, matchStarts } from './prefilter';
 
 /** A lexicon entry: data a reviewer can read without reading matching code. */
@@ -231,7 +231,6 @@ const wordCache: Words[] = [];
 const WORDS = /[\p{L}\p{N}_'’]+/gu;
 /** The same class below U+0250 (letters, and the digits ² ³ ¹ ¼ ½ ¾), without the slower `u` flag. */
 const LATIN_WORDS = /[A-Za-z0-9_'’\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g;
-const BEYOND_LATIN = /[^\u0000-\u024F]/;
 
 function wordsOf(text: string): Words {
   for (const c of wordCache) if (c.text === text) return c;

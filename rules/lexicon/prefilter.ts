@@ -190,11 +190,6 @@ const MAX_STEPS = 1000;
  * falls back to scanning. A word ends at a space; a start cut short by a class or a symbol is a prefix.
  */
 export function matchStarts(source: string): Start[] | null {
-  // Two words multiply the ways to begin (eight intensifiers times thirty feelings); one word may still be few.
-  return startsUpTo(source, 2) ?? startsUpTo(source, 1);
-}
-
-function startsUpTo(source: string, words: 1 | 2): Start[] | null {
   let alts: Node[][];
   try {
     const c: Cursor = { src: source, i: 0 };
@@ -203,6 +198,11 @@ function startsUpTo(source: string, words: 1 | 2): Start[] | null {
   } catch {
     return null;
   }
+  // Two words multiply the ways to begin (eight intensifiers times thirty feelings); one word may still be few.
+  return startsUpTo(alts, 2) ?? startsUpTo(alts, 1);
+}
+
+function startsUpTo(alts: Node[][], words: 1 | 2): Start[] | null {
   const found = new Map<string, Start>();
   let unknown = false;
   // Nested optional groups multiply the paths; past this many steps the entry is not worth indexing.

@@ -33,20 +33,6 @@ export interface Reason {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** The index of `h` in the sorted `keys`, or -1. */
-export function lookup(keys: Uint32Array, h: number): number {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = keys[mid];
-    if (k < h) lo = mid + 1;
-    else if (k > h) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
 export class LinearModel {
   /**
    * Row of each vocabulary hash, open addressing over typed arrays: one probe or two per feature. (A Map
@@ -118,7 +104,7 @@ export class LinearModel {
       const term = terms[i];
       if (seen.has(term) || !isWordTerm(term)) return;
       seen.add(term);
-      const j = lookup(this.w.keys, x);
+      const j = this.row(x);
       if (j < 0) return;
       const weight = wh[j] * this.w.scales[h];
       if (weight > 0) out.push({ term, weight });
