@@ -9,8 +9,6 @@ const TROUBLE = "I'm sorry for the trouble this caused";
 const FEELING = '(?:upset|offended|unhappy|disappointed|annoyed|hurt|confused|bothered|dissatisfied|let down|frustrated|misled|ignored|inconvenienced|uncomfortable)';
 /** Verdicts a customer reaches about what they got. */
 const VERDICT = '(?:disappointing|unsatisfactory|lacking|below (?:par|expectations|your expectations)|not to your (?:liking|taste)|not good enough|poor|uncomfortable|confusing|difficult|unfriendly|rude|noisy|too \\w+)';
-/** Something of ours whose effect the apology is conditional on. */
-const OUR_THING = '(?:I|we|this|that|it|(?:my|our|the) (?:email|message|reply|response|tone|words|comment|note|staff|team|receptionist|driver|host|manager))';
 
 export default lexiconRule(
   {
@@ -55,22 +53,16 @@ export default lexiconRule(
     { pattern: `${SORRY} (?:if|that) you (?:took|take) (?:it|this|that|offen[cs]e)`, replacement: FEELINGS, note: 'Makes the apology depend on how the customer took it.', source: SOURCE },
     { pattern: `${SORRY} for how you (?:feel|felt)`, replacement: FEELINGS, note: 'Apologises for the customer\'s feelings, not for what happened.', source: SOURCE },
     {
-      pattern: `${SORRY} if ${OUR_THING} (?:has |have |may have |might have )?(?:caused|upset|offended|inconvenienced|came across|come across|hurt|sounded|seemed|was (?:unclear|confusing|rude)|were (?:unclear|confusing|rude))`,
+      // Whatever follows "if", the apology hangs on a doubt; only doubting one's own reading of the message is spared.
+      pattern: `${SORRY} if(?! (?:I|we) (?:misunderstood|misread|missed|got (?:it|that|this) wrong|am wrong|'m wrong|are wrong|'re wrong)\\b)`,
       replacement: TROUBLE,
       note: '"Sorry if" doubts that anything went wrong.',
       source: SOURCE,
     },
     {
-      pattern: `${SORRY} if (?:the|your|our) (?:\\w+ ){1,2}(?:was|were|wasn't|weren't|did not|didn't|has|have|felt|seemed)`,
+      pattern: `${SORRY} (?:for |about )?any (?:\\w+ )?(?:inconvenience|trouble|issues?|problems?|confusion|upset|disruption|disappointment|frustration|discomfort) (?:caused|if|(?:this|that|it|which|that this) (?:(?:may have|might have|has|may|might) )?cause[ds]?|(?:that |which )?you (?:(?:may|might) have|(?:have )?(?:experienced|faced|had|suffered|encountered)))`,
       replacement: TROUBLE,
-      note: '"Sorry if" doubts that anything went wrong.',
-      source: SOURCE,
-    },
-    {
-      pattern: `${SORRY} (?:for )?any (?:\\w+ )?(?:inconvenience|trouble|confusion|upset|disruption|disappointment|frustration|discomfort)(?: (?:this|that|it) (?:may|might) have caused| (?:you|that you) (?:may|might) have (?:experienced|faced|had|suffered))`,
-      replacement: TROUBLE,
-      severity: 'low',
-      note: '"Any … may have" doubts that anything went wrong.',
+      note: '"Any … caused" or "any … you may have had" doubts that anything went wrong.',
       source: SOURCE,
     },
   ],

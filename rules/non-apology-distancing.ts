@@ -25,7 +25,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY_WORD} (?:to hear )?(?:that )?you (?:dislike|disliked|hate|hated|are not (?:happy|satisfied) with|weren't (?:happy|satisfied) with)`),
+      pattern: c(`{SORRY_WORD} (?:to hear )?(?:that )?you (?:dislike|disliked|hate|hated|(?:are not|were not|aren't|weren't) (?:happy|satisfied) with)`),
       note: 'Sorry for the customer\'s taste, not for a fault.',
       source: SOURCE,
     },
@@ -55,11 +55,6 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: c(`{SORRY_WORD} (?:for|about) any (?:inconvenience|trouble|issues?|problems?|confusion|frustration|disappointment|discomfort) (?:caused|(?:this|that|it|which|that this) (?:may have|might have|has|may|might) cause[ds]?|(?:that |which )?you (?:may|might) have)`),
-      note: '"Any" makes the trouble hypothetical.',
-      source: SOURCE,
-    },
-    {
       pattern: c(`{SORRY_WORD} (?:for|about) any (?:inconvenience|trouble|issues?|problems?|confusion|frustration|disappointment|discomfort)`),
       note: '"Any" makes the trouble hypothetical; mild on its own.',
       source: SOURCE,
@@ -68,16 +63,6 @@ export default lexiconRule(
     {
       pattern: c(`{SORRY_WORD} (?:that )?you (?:chose|decided|have chosen|have decided|opted|felt the need) to`),
       note: 'Regrets the customer\'s choice, not a fault.',
-      source: SOURCE,
-    },
-    {
-      pattern: c(`{SORRY_WORD} if (?:there (?:is|was|were|has been|have been) )?(?:any|some)`),
-      note: 'A conditional apology.',
-      source: SOURCE,
-    },
-    {
-      pattern: c(`{SORRY_WORD} if (?:you(?:'re| are| were| have been| had)|the (?:message|app|instructions?|description|steps|guide) (?:is|was|were|isn't|wasn't|weren't)|it (?:is|was))`),
-      note: 'A conditional apology.',
       source: SOURCE,
     },
     {

@@ -10,6 +10,8 @@ testRule(rule, {
     "I'm sorry we got your order wrong.",
     'We apologise for the mix-up with your size.',
     'I understand you feel let down, and you are right to.',
+    'Sorry if I misread your note: did you mean the blue mug?',
+    'We apologise that the courier lost your parcel; a new one ships today.',
   ],
   invalid: [
     { text: "I'm sorry if you feel that way.", spans: ["I'm sorry if you feel that way"], output: "I'm sorry for the frustration this has caused." },
@@ -25,5 +27,11 @@ testRule(rule, {
     { text: "I apologise if you were left feeling let down.", spans: ["I apologise if you were left feeling let down"], output: "I'm sorry for the frustration this has caused.", fresh: true },
     { text: "Apologies if the room was not what you expected.", spans: ["Apologies if the room was not what you expected"], output: "I'm sorry for the trouble this caused.", fresh: true },
     { text: "Sorry that you feel our prices are too high.", spans: ["Sorry that you feel our prices are too high"], output: "I'm sorry for the frustration this has caused.", fresh: true },
+    { text: 'Sorry if that spoilt the weekend for you.', spans: ['Sorry if that spoilt the weekend for you'], output: "I'm sorry for the trouble this caused.", fresh: true },
+    { text: 'My apologies if there were some delays.', spans: ['My apologies if there were some delays'], output: "I'm sorry for the trouble this caused.", fresh: true },
+    { text: 'We regret if the booking went wrong somewhere.', spans: ['We regret if the booking went wrong somewhere'], output: "I'm sorry for the trouble this caused.", fresh: true },
+    { text: 'We apologize for any confusion caused.', spans: ['We apologize for any confusion caused'], output: "I'm sorry for the trouble this caused.", fresh: true },
+    { text: 'We are sorry for any trouble if there was a mix-up.', spans: ['We are sorry for any trouble if there was a mix-up'], output: "I'm sorry for the trouble this caused.", fresh: true },
+    { text: 'Sorry for any frustration you experienced with checkout.', spans: ['Sorry for any frustration you experienced with checkout'], output: "I'm sorry for the trouble this caused.", fresh: true },
   ],
 });

@@ -15,10 +15,9 @@ testRule(rule, {
     { text: 'We regret that the stay disappointed you.', spans: ['We regret that the stay disappointed you'], fresh: true },
     { text: "Maybe it's not your cup of tea.", spans: ["it's not your cup of tea"] },
     { text: 'So sorry you got the impression we did not care.', spans: ['So sorry you got the impression'], fresh: true },
-    { text: 'We apologize for any confusion caused.', spans: ['We apologize for any confusion caused'], fresh: true },
-    { text: 'My apologies if there were some delays.', spans: ['My apologies if there were some'], fresh: true },
-    { text: 'Sorry if the instructions were unclear.', spans: ['Sorry if the instructions were'], fresh: true },
     { text: 'We regret any discomfort you might have experienced.', spans: ['discomfort you might have experienced'], fresh: true },
     { text: 'We are sorry you decided to leave.', spans: ['We are sorry you decided to'], fresh: true },
+    { text: "Apologies the colour wasn't to your liking.", spans: ["Apologies the colour wasn't to your liking"], fresh: true },
+    { text: 'We are so sorry you were not happy with the frame.', spans: ['We are so sorry you were not happy with'], fresh: true },
   ],
 });
