@@ -38,7 +38,7 @@ export const ACKNOWLEDGEMENT = compileLexicon([
     source: SOURCE,
   },
   {
-    pattern: `${SORRY} (?:that )?(?:you|your \\w+) (?:had|have|experienced|faced|encountered|got|were|was|ran into|went through|lost|couldn't|could not|weren't|wasn't|didn't have|did not have|had to|are having|have been having)`,
+    pattern: `${SORRY} (?:that )?(?:you(?=')|(?:you|your \\w+) )(?:had|have|experienced|faced|encountered|got|were|was|ran into|went through|lost|couldn't|could not|weren't|wasn't|didn't have|did not have|had to|(?:are |'re |(?:'ve| have) been )(?:having|running into|facing|experiencing|seeing))`,
     note: 'Says the customer had a problem.',
     source: SOURCE,
   },
@@ -55,6 +55,12 @@ export const ACKNOWLEDGEMENT = compileLexicon([
   {
     pattern: `(?:your|the) (?:\\w+ ){0,2}(?:was|were|is|are|wasn't|weren't|isn't|aren't|did not|didn't|has not|hasn't|had not) (?:not )?(?:comfortable|clean|up to (?:the )?(?:mark|standard|scratch|your)|as (?:expected|described)|working|satisfactory|good enough|what you|on time|delivered|arrived?|cleaned|ready|available|fixed|resolved)`,
     note: 'Restates the problem.',
+    source: SOURCE,
+  },
+  { pattern: `(?:let (?:you|you all|your \\w+) down|(?:fell|falls|have fallen|has fallen|had fallen) short|failed you)`, note: 'Says the business fell short.', source: SOURCE },
+  {
+    pattern: `(?:you(?:'ve| have) (?:found|hit|run into|come across|discovered|spotted)|(?:it|this|that) (?:sounds|seems|looks) like) (?:a |an |some )?(?:\\w+ )?(?:bug|issue|problem|glitch|fault|error)`,
+    note: 'Says there is a real problem.',
     source: SOURCE,
   },
   { pattern: `(?:did not|didn't|failed to|could not|couldn't) (?:meet|live up to) (?:your|the) expectations?`, note: 'Says the business fell short.', source: SOURCE },
