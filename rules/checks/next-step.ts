@@ -39,7 +39,7 @@ export const NEXT_STEP_ASKS = compileLexicon([
   { pattern: `there (?:is|are) (?:a |an )?(?:setting|option|button|feature|menu|way|shortcut|toggle)s? (?:to|for|in|that|which|called)`, note: 'Instructions.', source: SOURCE },
   { pattern: `(?:eligible|entitled) (?:for|to) (?:a |the )?(?:full |partial )?(?:refund|replacement|credit|compensation|discount)`, note: 'A resolution.', source: SOURCE },
   { pattern: `(?:^|, )to [a-z]+[ ,][^.!?]{0,40}?(?:simply |just )?${STEP} (?:the|your|it|a|on|in|to)`, note: 'An instruction: to do X, do Y.', source: SOURCE },
-  { pattern: `(?:here's|here is) (?:how|what (?:I|we|you) (?:can|will))|(?:the )?next step is|(?:you can|you could|you may|you'll need to|you need to|you have to|you might want to|(?:it's|it is) (?:necessary|important|best) (?:that you|for you to|to)) (?:simply |just |also |now |then |easily |manually |directly |always |still |even )?${STEP}`, note: 'Instructions.', source: SOURCE },
+  { pattern: `(?:here's|here is) (?:how|what (?:I|we|you) (?:can|will))|(?:the )?next step is|(?:(?:it's|it is) (?:also )?(?:possible|easy) to|you can|you could|you may|you'll need to|you need to|you have to|you might want to|(?:it's|it is) (?:necessary|important|best) (?:that you|for you to|to)) (?:simply |just |also |now |then |easily |manually |directly |always |still |even )?${STEP}`, note: 'Instructions.', source: SOURCE },
   { pattern: `(?:in|within) (?:a few|a couple of|the next (?:few |couple of )?|two|three) (?:hours|days|weeks)|(?:by|before|on|until|within) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|the day|the week|business)|EOD|\\d+ (?:hours?|days?|business days|working days))`, note: 'A when.', source: SOURCE },
   { pattern: `(?:did|have) you (?:already |also )?(?:tr(?:y|ied)|check(?:ed)?|enable[d]?|disable[d]?|turn(?:ed)?|set|select(?:ed)?|clear(?:ed)?|update[d]?|reinstall(?:ed)?)`, note: 'A troubleshooting step.', source: SOURCE },
   { pattern: `(?:request|ask|invite|encourage) you to (?:${STEP}|kindly)`, note: 'An invitation to act.', source: SOURCE },
@@ -99,14 +99,17 @@ export const VAGUE = compileLexicon([
   { pattern: `(?:please )?visit us (?:again|soon|next time)|(?:address|handle|deal with|discuss) (?:this|the|it|that)(?: matter| issue| concern)?s? internally|(?:find|look for|choose) (?:an?|another) (?:other |different |better )?(?:app|hotel|product|service|place)|(?:offer|extend) (?:our|my) (?:\\w+ )?apolog\\w*|let (?:us|me) know if you (?:have|need) (?:any )?(?:other |further |more |additional )?(?:questions|suggestions|feedback|comments)|(?:check|see) (?:what|why|how) (?:went wrong|happened)|in (?:the )?future (?:updates|versions|releases)|(?:did|do|does) you (?:have|experience|face|get) (?:an?|any) (?:\\w+ )?(?:issues?|problems?|trouble)|look(?:ing)? forward|see you|allow (?:me|us) to (?:express|extend|offer|apologi[sz]e|say)|from time to time|keep an eye (?:on|out)`, note: 'Courtesy, not a step.', source: SOURCE },
 ]);
 
+/** A greeting the sentence may open with before its question or step ("Hi Ann, which phone is it?"). */
+const GREETING = '(?:(?:hi|hello|hey|dear)\\b[^,.!?:]{0,30}, ?)?';
+
 /** An instruction: the sentence opens with a step ("Tap Settings > Sync", "Simply reinstall it"). Checked at the start only. */
-const INSTRUCTION = new RegExp(`(?:^[\\W_]{0,3}|:[\\s\\u00a0]{1,3})(?!(?:check|log|sign)[- ]?(?:in|out) (?:was|is|were|are|time)\\b)(?:simply |just |first,? |then |now )?${STEP}(?= |:|,)`, 'i');
+const INSTRUCTION = new RegExp(`(?:^[\\W_]{0,3}${GREETING}|:[\\s\\u00a0]{1,3})(?!(?:check|log|sign)[- ]?(?:in|out) (?:was|is|were|are|time)\\b)(?:simply |just |first,? |then |now )?${STEP}(?= |:|,)`, 'i');
 
 /** A question that asks the customer for details ("Which widget do you use?"); rhetorical ones are vetoed by their rebuke findings. */
-const ASKS = /^(?:\W{0,3})(?:what|which|where|when|how|could|can|would|do|did|does|have|has|is|are)\b[^?]{0,200}\b(?:you|your)\b[^?]{0,200}\?/i;
+const ASKS = new RegExp(String.raw`^(?:\W{0,3})${GREETING}(?:what|which|where|when|how|could|can|would|do|did|does|have|has|is|are)\b[^?]{0,200}\b(?:you|your)\b[^?]{0,200}\?`, 'i');
 
 /** A question about the fault itself ("When does it freeze, exactly?", "What was the problem?"). */
-const ASKS_FAULT = /^(?:\W{0,3})(?:what|which|when|where|how)\b[^?]{0,120}\b(?:problem|issue|error|happen\w*|freez\w*|crash\w*|exactly|precisely)\b[^?]{0,80}\?/i;
+const ASKS_FAULT = new RegExp(String.raw`^(?:\W{0,3})${GREETING}(?:what|which|when|where|how)\b[^?]{0,120}\b(?:problem|issue|error|happen\w*|freez\w*|crash\w*|exactly|precisely)\b[^?]{0,80}\?`, 'i');
 
 /** A menu path: capitalised items joined by arrows or dashes ("via Settings - Support", "Menu > About"). */
 const MENU = /\b(?:via|in|under|open|go to|tap|click|select|from) (?:the )?(?:app's |your )?[A-Z][\w']{0,30}(?: [A-Z][\w']{0,30})? (?:-|->|-&gt;|&gt;|>|›|→) [A-Za-z]/;

@@ -27,12 +27,17 @@ describe('next step: concrete steps', () => {
     'Our courier partner can be reached on the number in the email, or you can reach them via Help - Deliveries.',
     'The new scanner mode will be launched in a few weeks.',
     'We will soon bring the old layout back as an option.',
+    'Hello Maria, which page froze for you?',
+    'Hi, what was the error message exactly?',
+    'It is possible to add a second alarm to each habit.',
   ])('counts %s', (text) => expect(present(text)).toBe(true));
 });
 
 describe('next step: vague promises and courtesies', () => {
   it.each([
     'We will keep improving the timeline in future updates.',
+    'It is possible that the parcel was held at customs.',
+    'Hi Sam, thanks for the kind words.',
     'Ping me here, and let me know if you need additional questions answered.',
     'I would like to extend my sincerest apologies for the noise.',
     'Our managers will check what went wrong.',
