@@ -3,7 +3,7 @@ import { compileLexicon, matchLexicon, type LexiconEntry } from '../lexicon/matc
 
 export const APOLOGY_ENTRIES: LexiconEntry[] = [
   { pattern: `(?:I'm|I am|we're|we are|I'm so|I'm very|I'm really|we're so|we're very|we're really) (?:(?:so|very|really|truly|terribly|deeply|sincerely) ){0,3}sorry` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
-  { pattern: `(?:I|we) (?:sincerely |truly |do )?apologi[sz]e` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
+  { pattern: `(?:I|we|and) (?:sincerely |truly |do )?apologi[sz]ed?` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
   { pattern: `(?:my|our) (?:sincere |sincerest |deepest |humble )?apologies` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
   { pattern: `(?:please )?accept (?:my|our) (?:sincere |sincerest |deepest )?apolog(?:y|ies)` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
   { pattern: `(?:(?:so|very|really|terribly|truly) ){0,3}sorry` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
@@ -13,8 +13,8 @@ export const APOLOGY_ENTRIES: LexiconEntry[] = [
   { pattern: `(?:was|is|were|are)(?: completely| entirely| totally| all)? (?:on (?:us|me|our side|our end)|(?:our|my) (?:fault|mistake|error|doing|oversight))` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
   { pattern: `(?:we|I) (?:messed|screwed|mucked) (?:\\w+ ){0,2}up|(?:we|I) (?:dropped the ball|let you down|fell short|got (?:it|this|that) wrong)` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
   { pattern: `(?:we|I) (?:feel|felt) (?:\\w+ )?(?:awful|terrible|bad|dreadful|horrible) (?:about|that)` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
-  { pattern: `(?:we|I) (?:deeply |sincerely |truly |really )?regret (?:the|this|that|our|my|it|any)\\b` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
-  { pattern: `(?:(?:inconvenience|trouble|delay|mistake|error) (?:is |was )?(?:highly |deeply |sincerely |much )?regrett?ed)|forgive (?:the|our|my|this) (?:delay|mistake|error|mix-up|oversight|trouble)` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
+  { pattern: `(?:we|I) (?:deeply |sincerely |truly |really )?regret (?:the|this|that|our|my|it|any|for)\\b` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
+  { pattern: `(?:(?:incon\\w{0,10}|trouble|delay|mistake|error|lapse)(?: caused)?(?: to you)? (?:is |was |are |were )?(?:\\w+ly |highely )?regre{1,2}t{1,2}ed)|forgive (?:the|our|my|this) (?:delay|mistake|error|mix-up|oversight|trouble)` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
   { pattern: `(?:we|I) (?:messed|screwed) up|(?:we|I) (?:got|made) (?:it|this|that|a mistake|an error)(?: wrong)?|my bad` , note: 'Genuine apology or ownership of a mistake.', source: 'shared/LABELLING.md (checks: apology)' },
 ];
 
