@@ -89,6 +89,15 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
+      // A guess at what the customer did ("maybe you deleted the list", "perhaps you mixed us up with the
+      // place next door?"). Not an offer or a wish ("maybe you could", "perhaps you'd like"), a concession
+      // ("maybe you are right", "perhaps you have a point"), what they know, felt or got, nor a question
+      // about their setup ("maybe you use another calendar?").
+      pattern: `(?:maybe|perhaps) you (?!(?:could|can|would|will|might|may|should|must|shall|need|needs|have|had|did|do|are|were|want|wanted|know|knew|like|liked|love|enjoy|enjoyed|prefer|wish|mean|meant|find|found|agree|feel|felt|saw|heard|remember|recall|got|get|received|receive|tried|try|think|thought|already|also|still|use|used|own|run|live)(?![\\p{L}]))(?:just |simply |accidentally |actually |even )?\\p{L}+`,
+      note: 'Guesses at the customer\'s mistake.',
+      source: SOURCE,
+    },
+    {
       pattern: `(?:we|I) (?:encourage|ask|request|urge|would ask|remind) (?:our |all |you and other )?(?:guests|users|customers|you) to (?:share|raise|report|bring|contact|email|tell)[^.!?]{0,40}? (?:directly|first|before|at the time|during (?:your|their) stay)`,
       note: 'A lesson on what the customer should have done.',
       source: SOURCE,

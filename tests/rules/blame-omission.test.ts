@@ -13,6 +13,11 @@ testRule(rule, {
     'As described on the page below, the export sits under Settings.',
     'This is listed as a known bug and a fix ships on Monday.',
     'The fix is in your hands as much as ours: tell us which screen froze.',
+    'Maybe you would enjoy the dark theme in version 5.',
+    'Perhaps you are right, and the lift does need a second look.',
+    'Maybe you use another calendar app alongside ours?',
+    "Perhaps you'd consider the yearly plan instead.",
+    'Maybe you saw our update notes last week.',
   ],
   invalid: [
     { text: 'You might simply have messaged us first.', spans: ['You might simply have messaged'], fresh: true },
@@ -33,5 +38,9 @@ testRule(rule, {
     { text: 'Pets are not admitted and this was printed in our house rules.', spans: ['this was printed in our house rules'], fresh: true },
     { text: "Late arrival fees? They're displayed on the hotel's booking page.", spans: ["They're displayed on the hotel's booking page"], fresh: true },
     { text: 'Monthly billing? That has been specified in the store listing since launch.', spans: ['That has been specified in the store listing'], fresh: true },
+    { text: 'Maybe you deleted that list by accident.', spans: ['Maybe you deleted'], fresh: true },
+    { text: 'Perhaps you mistook us for the guesthouse next door?', spans: ['Perhaps you mistook'], fresh: true },
+    { text: 'Maybe you expect five-star service at a hostel price.', spans: ['Maybe you expect'], fresh: true },
+    { text: 'Perhaps you simply switched off alerts before the trip.', spans: ['Perhaps you simply switched'], fresh: true },
   ],
 });
