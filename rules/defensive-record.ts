@@ -117,5 +117,18 @@ export default lexiconRule(
       note: 'Uses the records to dispute the customer\'s account.',
       source: SOURCE,
     },
+    {
+      // The thing complained about, ranked among the business's best: "the loft suites are among our finest rooms".
+      // Not a ranking of requests ("one of the most popular feature requests" promises work, it does not defend).
+      pattern: `(?:is|are|was|were) (?:(?:one|some) of|among) (?:our|the) (?:very )?(?:best|finest|most (?:popular|loved|sought[- ]after|comfortable|spacious|liked|booked)|highest[- ]rated|top[- ]rated|best[- ]selling)(?! (?:\\w+ )?(?:features?|requests?|suggestions?|ideas?|questions?|issues?|problems?|complaints?)\\b)`,
+      note: 'Ranks what the customer complains about among the best, so their experience does not count.',
+      source: SOURCE,
+    },
+    {
+      // Vigilance claimed against the very problem reported: "losing data is a risk we watch closely for".
+      pattern: `(?:something|an? (?:matter|thing|area|point|subject|risk|problem|issue|practice)) (?:that |which )?(?:we|I) (?:(?:very|really|always|most|extremely) )?(?:(?:actively|strictly|closely|carefully|constantly) )?(?:guard against|protect against|take (?:(?:very|extremely|most) )?seriously|watch (?:out )?for|never (?:allow|tolerate|compromise on)|are (?:very |extremely )?(?:strict|careful|vigilant) about)`,
+      note: 'Answers the report with how careful the business is, so the problem cannot be theirs.',
+      source: SOURCE,
+    },
   ],
 );
