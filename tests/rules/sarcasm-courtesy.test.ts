@@ -8,6 +8,9 @@ testRule(rule, {
     'Maybe you could send a photo of the label? That helps the courier.',
     'Congratulations on the new shop!',
     'We will wrap fragile orders more carefully from now on.',
+    'If you upgrade to the yearly plan, nothing will change in your saved notes.',
+    'If you share the booking code, our desk can move you to a quieter floor.',
+    'Unless you tell us otherwise, we will ship the replacement on Monday.',
   ],
   invalid: [
     { text: 'Kindly extend developers the courtesy of a message first.', spans: ['extend developers the courtesy'], fresh: true },
@@ -24,6 +27,10 @@ testRule(rule, {
     { text: 'I think you missed the entire point of a budget hostel.', spans: ['missed the entire point'], fresh: true },
     { text: 'Next summer, pick your dates a bit more wisely.', spans: ['a bit more wisely'], fresh: true },
     { text: 'We wish guests read the house rules before arriving.', spans: ['We wish guests read'], fresh: true },
+    { text: 'Unless you describe the fault, there is nothing I can do for you.', spans: ['Unless you describe the fault, there is nothing I can do'], fresh: true },
+    { text: 'If you keep refusing to say what broke, we cannot fix anything.', spans: ['If you keep refusing to say what broke, we cannot fix'], fresh: true },
+    { text: 'If you never tell us the cause, this planner will never get better.', spans: ['If you never tell us the cause, this planner will never get better'], fresh: true },
+    { text: "If you won't give us any reasons, nothing is going to improve.", spans: ["If you won't give us any reasons, nothing is going to improve"], fresh: true },
     // The request under the mock politeness is kept, asked plainly.
     { text: 'Could you do me the courtesy of phoning the desk first?', spans: ['Could you do me the courtesy of phoning'], output: 'Could you phone the desk first?', fresh: true },
     { text: 'You might have done us the courtesy of replying to our note.', spans: ['You might have done us the courtesy of replying'], output: 'Please reply to our note.', fresh: true },
