@@ -26,6 +26,12 @@ export default lexiconRule(
     { pattern: `(?:do|did|done|doing|show|showed|extend) (?:me|us|(?:app )?developers|them|the (?:team|developers?)) the courtesy`, note: 'Mock politeness.', source: SOURCE },
     { pattern: `(?:(?:show|have|had) )?(?:a little|a bit of|some|an (?:ounce|iota) of|a little bit of) (?:gratitude|respect|appreciation|patience|courtesy|manners)(?! (?:for|to|from|with))`, note: 'Lectures the customer on manners.', source: SOURCE },
     { pattern: `(?:wish|regret(?: that)?) (?:I|we) (?:(?:hadn't|had not|didn't|did not|never) )?bother(?:ed)?`, note: 'Resentment aimed at the customer.', source: SOURCE },
+    {
+      // "You could simply have emailed me": the hindsight made small ("simply", "just"), so the customer looks foolish for not doing it.
+      pattern: c(`you (?:could|might|should|would)(?: (?:simply|just|merely) have| have (?:simply|just|merely)) (?:{CONTACT}|{READ}|phoned|rung|texted|sent|dropped|given|done|tried|used|clicked|tapped|pressed|searched)`),
+      note: 'Hindsight made to sound easy: a jab at the customer.',
+      source: SOURCE,
+    },
     { pattern: `(?:couldn't|could not|can't|cannot) be bothered`, note: 'Implies the customer is lazy.', source: SOURCE },
     { pattern: `maybe (?:in (?:the )?future |next time )?you (?:could|would|can|might) (?:do|show|try to|at least|actually|just|simply|be (?:more|a little|a bit))`, note: 'A suggestion that talks down to the customer.', source: SOURCE, sentenceStart: true },
     { pattern: `good luck (?:finding|getting|with (?:that|your)|trying|elsewhere)`, note: 'A sneer dressed as a wish.', source: SOURCE },

@@ -11,6 +11,9 @@ testRule(rule, {
     'If you upgrade to the yearly plan, nothing will change in your saved notes.',
     'If you share the booking code, our desk can move you to a quieter floor.',
     'Unless you tell us otherwise, we will ship the replacement on Monday.',
+    'You should have just received our confirmation with the new dates.',
+    'You could easily have missed that sign, it is far too small.',
+    'You can simply tap Restore on the settings screen.',
   ],
   invalid: [
     { text: 'Kindly extend developers the courtesy of a message first.', spans: ['extend developers the courtesy'], fresh: true },
@@ -31,6 +34,9 @@ testRule(rule, {
     { text: 'If you keep refusing to say what broke, we cannot fix anything.', spans: ['If you keep refusing to say what broke, we cannot fix'], fresh: true },
     { text: 'If you never tell us the cause, this planner will never get better.', spans: ['If you never tell us the cause, this planner will never get better'], fresh: true },
     { text: "If you won't give us any reasons, nothing is going to improve.", spans: ["If you won't give us any reasons, nothing is going to improve"], fresh: true },
+    { text: 'Before the rant you might simply have phoned the front desk.', spans: ['you might simply have phoned'], fresh: true },
+    { text: 'Honestly, you should have merely looked at the size chart.', spans: ['you should have merely looked at'], fresh: true },
+    { text: 'You could just have clicked the blue arrow, you know.', spans: ['You could just have clicked'], fresh: true },
     // The request under the mock politeness is kept, asked plainly.
     { text: 'Could you do me the courtesy of phoning the desk first?', spans: ['Could you do me the courtesy of phoning'], output: 'Could you phone the desk first?', fresh: true },
     { text: 'You might have done us the courtesy of replying to our note.', spans: ['You might have done us the courtesy of replying'], output: 'Please reply to our note.', fresh: true },
