@@ -28,7 +28,8 @@ export default lexiconRule(
     { pattern: `(?:wish|regret(?: that)?) (?:I|we) (?:(?:hadn't|had not|didn't|did not|never) )?bother(?:ed)?`, note: 'Resentment aimed at the customer.', source: SOURCE },
     {
       // "You could simply have emailed me": the hindsight made small ("simply", "just"), so the customer looks foolish for not doing it.
-      pattern: c(`you (?:could|might|should|would)(?: (?:simply|just|merely) have| have (?:simply|just|merely)) (?:{CONTACT}|{READ}|phoned|rung|texted|sent|dropped|given|done|tried|used|clicked|tapped|pressed|searched)`),
+      // "Just" only after could/might: "you should have just received our email" means "a moment ago".
+      pattern: c(`you (?:(?:could|might|should)(?: (?:simply|merely) have| have (?:simply|merely))|(?:could|might)(?: just have| have just)) (?:{CONTACT}|{READ}|phoned|rung|texted|sent|dropped|given|done|tried|used|clicked|tapped|pressed|searched)`),
       note: 'Hindsight made to sound easy: a jab at the customer.',
       source: SOURCE,
     },

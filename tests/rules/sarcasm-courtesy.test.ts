@@ -12,6 +12,7 @@ testRule(rule, {
     'If you share the booking code, our desk can move you to a quieter floor.',
     'Unless you tell us otherwise, we will ship the replacement on Monday.',
     'You should have just received our confirmation with the new dates.',
+    'You should have just seen a pop-up asking for the camera permission.',
     'You could easily have missed that sign, it is far too small.',
     'You can simply tap Restore on the settings screen.',
   ],
