@@ -4,6 +4,7 @@
  */
 import { lexiconRule } from './rule';
 import { infinitive } from './nlp';
+import { construction as c } from './lexicon/construct';
 
 const SOURCE = 'shared/LABELLING.md (sarcasm: passive-aggressive or condescending wording, mock politeness, "congratulations")';
 
@@ -25,12 +26,27 @@ export default lexiconRule(
     { pattern: `(?:do|did|done|doing|show|showed|extend) (?:me|us|(?:app )?developers|them|the (?:team|developers?)) the courtesy`, note: 'Mock politeness.', source: SOURCE },
     { pattern: `(?:(?:show|have|had) )?(?:a little|a bit of|some|an (?:ounce|iota) of|a little bit of) (?:gratitude|respect|appreciation|patience|courtesy|manners)(?! (?:for|to|from|with))`, note: 'Lectures the customer on manners.', source: SOURCE },
     { pattern: `(?:wish|regret(?: that)?) (?:I|we) (?:(?:hadn't|had not|didn't|did not|never) )?bother(?:ed)?`, note: 'Resentment aimed at the customer.', source: SOURCE },
+    {
+      // "You could simply have emailed me": the hindsight made small ("simply", "just"), so the customer looks foolish for not doing it.
+      // "Just" only after could/might: "you should have just received our email" means "a moment ago".
+      pattern: c(`you (?:(?:could|might|should)(?: (?:simply|merely) have| have (?:simply|merely))|(?:could|might)(?: just have| have just)) (?:{CONTACT}|{READ}|phoned|rung|texted|sent|dropped|given|done|tried|used|clicked|tapped|pressed|searched)`),
+      note: 'Hindsight made to sound easy: a jab at the customer.',
+      source: SOURCE,
+    },
     { pattern: `(?:couldn't|could not|can't|cannot) be bothered`, note: 'Implies the customer is lazy.', source: SOURCE },
     { pattern: `maybe (?:in (?:the )?future |next time )?you (?:could|would|can|might) (?:do|show|try to|at least|actually|just|simply|be (?:more|a little|a bit))`, note: 'A suggestion that talks down to the customer.', source: SOURCE, sentenceStart: true },
     { pattern: `good luck (?:finding|getting|with (?:that|your)|trying|elsewhere)`, note: 'A sneer dressed as a wish.', source: SOURCE },
     { pattern: `(?:thanks|thank you) (?:so much )?for (?:nothing|your (?:kind )?(?:patience|understanding) (?:i'm sure|I guess))`, note: 'Sarcastic thanks.', source: SOURCE },
     { pattern: `(?:I|we) (?:hope|trust) (?:you(?:'re| are) (?:happy|satisfied) now|that makes you happy)`, note: 'Sarcastic wish.', source: SOURCE },
-    { pattern: `(?:if|unless) you (?:don't|do not|won't|will not|refuse to) (?:explain|tell (?:us|me)|say|give (?:us |me )?(?:more )?(?:details|the reason|a reason|reasons)|share|describe|specify|let (?:us|me) know)[^.!?]{0,60}?nothing (?:will|can|is going to) (?:ever )?(?:change|happen|improve)`, note: 'A pointed warning instead of an invitation.', source: SOURCE },
+    {
+      // The ultimatum: "if you don't tell us, nothing changes / there's nothing we can do / the app can't improve".
+      // Any way of saying that the customer's silence leaves them without help, not only the words once read.
+      pattern: c(
+        `(?:if|unless) you(?: [\\w']+){0,3}? (?:{EXPLAIN}|tell|give)\\b[^.!?]{0,80}?(?:nothing (?:will|can|is going to|would) (?:ever )?(?:change|happen|improve|get better|be done)|(?:there(?:'s| is)|we have|I have) nothing (?:(?:more )?(?:we|I) )?(?:can|could) do|(?:we|I) (?:can't|cannot|can not|won't|will not|are unable to|am unable to) (?:do anything|help|improve|fix|solve|make)|(?:it|things|(?:the|this|our|my) \\w+) (?:can't|cannot|can never|won't|will not|will never) (?:improve|change|get better))`,
+      ),
+      note: 'A pointed warning instead of an invitation.',
+      source: SOURCE,
+    },
     { pattern: `(?:lol|lmao|rofl|haha+|hehe+)`, note: 'Laughing at the customer.', source: SOURCE },
     { pattern: `(?:really|seriously)\\?(?= |$)`, note: 'A scoffing one-word question.', source: SOURCE, sentenceStart: true },
     { pattern: `how hard (?:can it|is it|could it) (?:be )?(?:to|for you)`, note: 'Implies the customer is slow.', source: SOURCE },
