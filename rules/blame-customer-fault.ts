@@ -55,6 +55,9 @@ export default lexiconRule(
       pattern: `you (?:clearly |obviously |simply )?(?:didn't|did not|never|failed to|neglected to|forgot to|couldn't be bothered to|didn't bother to|did not bother to) ${EFFORT}(?:read|check|look at|measure|follow|pay attention to|notice|see|open|bother|go through|look through|scroll through|review|watch)`,
       note: 'Tell them where the information is instead.',
       source: SOURCE,
+      // Not a condition or an acknowledgement ("if you didn't read the email, here it is again", "I understand
+      // you didn't see it because it went to spam").
+      notAfter: `(?:if|in case|when|understand(?: that)?|sorry(?: that)?)`,
     },
     {
       pattern: `you (?:clearly |obviously |probably )?(?:misread|misunderstood|ignored|overlooked|skimmed|skipped|missed) (?:the|our|my|your) ${DOCUMENT}`,

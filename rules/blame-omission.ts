@@ -55,7 +55,8 @@ export default lexiconRule(
       pattern: `you(?:'re| are| were) (?:getting |a bit |probably |clearly )?(?:confused|mixing up|mistaken|confusing)`,
       note: 'Puts the problem down to the customer\'s confusion.',
       source: SOURCE,
-      notAfter: `(?:if|when|in case|sorry|understand why|see why)`,
+      // Nor an acknowledgement of it ("we understand you're confused by the new menu").
+      notAfter: `(?:if|when|in case|sorry|understand(?: why| that)?|see why|appreciate(?: that)?)`,
     },
     {
       pattern: `(?:looks like|seems like|it seems|apparently|it appears) you (?:set|chose|selected|booked|entered|picked|used|typed|turned|deleted|disabled|forgot|didn't|did not|have not|haven't)`,
@@ -113,9 +114,12 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `you (?:were|had been) (?:clearly |already |properly )?(?:informed|told|advised|notified|warned|made aware|shown|given the (?:option|choice))`,
+      // Not when what they were told was wrong, which is the business's slip ("sorry you were told the
+      // wrong time", "you were advised incorrectly").
+      pattern: `you (?:were|had been) (?:clearly |already |properly )?(?:informed|told|advised|notified|warned|made aware|shown|given the (?:option|choice))(?! (?:wrong(?:ly)?|incorrect(?:ly)?|mistakenly|falsely|by mistake|in error|the wrong|an? (?:wrong|incorrect))\\b)`,
       note: 'Says the customer was told.',
       source: SOURCE,
+      notAfter: `(?:sorry|apologi[sz]e|apologies|regret)(?: that)?`,
     },
     {
       pattern: `(?:which|that|an offer|the offer) you (?:declined|refused|rejected|turned down|ignored|did not accept|didn't accept)`,

@@ -3,6 +3,8 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "If you didn't read the email, here it is again.",
+    "I understand you didn't see the notice because it went to spam.",
     "If the booking was made with the wrong dates, I can change them for you today.",
     "The mistake was ours, and the refund is on its way.",
     "It's up to you whether you keep the room or move to a quieter one.",

@@ -3,6 +3,9 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "I'm sorry you were told the wrong check-in time.",
+    "We understand you're confused by the new menu.",
+    'You were advised incorrectly by our night porter.',
     'You should have received a confirmation email; I have resent it.',
     'If you tell us the order number, we will check it today.',
     'If you had any trouble with the form, I can fill it in for you.',
