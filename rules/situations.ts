@@ -32,8 +32,16 @@ const PROBLEM = lex('A concrete fault with the product, order or account.', [
 /** Wider fault words: in a message to support, any of these usually reports something wrong. */
 const FAULT = lex('A fault reported in the customer\'s own words.', [
   `(?:recover(?:ing)?|get(?:ting)? back|restor(?:e|ing)) (?:my|our) (?:\\w+ )?account|(?:my|our) (?:\\w+ )?account back|only (?:got|received|get|gave me)|everything (?:except|but)|what(?:'s| is| the hell is| the heck is) going on with|kick(?:s|ed|ing)? (?:me|us) (?:off|out)|(?:getting|gets|got|gotten) (?:slower|worse)|(?:getting|get|got|receiving) (?:this|that|an|the) (?:message|notification|pop-?up|screen)|still (?:says|shows|reads|lists|would|won't|doesn't|isn't|can't)|for (?:some|no) reason|(?:occurs|happens|happening) (?:with|every|each|whenever|all the time)|(?:service|signal|power|data|internet) (?:loss|outage|drop)|had to pay`,
-  `(?:issues?|problems?|errors?|glitch\\w*|bugs?|buggy|broken|wrong|fail(?:ed|s|ing|ure)?|crash\\w*|stuck|freez\\w*|frozen|lag\\w*|outage|unavailable|down again|(?:is|are|goes|went) down|no longer|any ?more|randomly|denied|declined|rejected|refus\\w+|missing|hacked|scam\\w*|weird|strange|odd|glitchy|unusable|disappear\\w*|vanish\\w*|deleted|erased|wiped|reset|interrupt\\w*|cut(?:s|ting)? (?:off|out)|drop(?:s|ped|ping)|quiet|muted|blank|black screen|white screen|loop\\w*|on hold|takes? (?:days|weeks|forever|ages)|(?:haven't|hasn't|have not|has not|didn't|did not|never) (?:appeared|arrived|received|got|gotten|worked|changed|responded|replied|heard)|(?:fix|sort out|resolve) (?:it|this|that|the|my|your)|(?:someone|somebody) (?:has been|is|was) (?:using|logging|accessing)|without (?:my )?(?:permission|consent))`,
+  `(?:issues?|problems?|errors?|glitch\\w*|bugs?|buggy|flaw(?:s|ed)?|defects?|malfunction\\w*|incorrect(?:ly)?|wrongly|not right|by mistake|mistakenly|accidentally|unauthori[sz]ed|broken|wrong|fail(?:ed|s|ing|ure)?|crash\\w*|stuck|freez\\w*|frozen|lag\\w*|outage|unavailable|down again|(?:is|are|goes|went) down|no longer|any ?more|randomly|denied|declined|rejected|refus\\w+|missing|hacked|scam\\w*|weird|strange|odd|glitchy|unusable|disappear\\w*|vanish\\w*|deleted|erased|wiped|reset|interrupt\\w*|cut(?:s|ting)? (?:off|out)|drop(?:s|ped|ping)|quiet|muted|blank|black screen|white screen|loop\\w*|on hold|takes? (?:days|weeks|forever|ages)|(?:haven't|hasn't|have not|has not|didn't|did not|never) (?:appeared|arrived|received|got|gotten|worked|changed|responded|replied|heard)|(?:fix|sort out|resolve) (?:it|this|that|the|my|your)|(?:someone|somebody) (?:has been|is|was) (?:using|logging|accessing)|without (?:my )?(?:permission|consent))`,
   `(?:can't|cannot|cant|can not|couldn't|could not|won't|wont|doesn't|does not|doesnt|didn't|did not|didnt|isn't|is not|aren't|wasn't|not|no|never|nothing|still(?! have| got| do\\b| offer| sell| open))\\b[^.!?]{0,40}\\b(?:my|the|our|it|this|your|any|to)\\b`,
+]);
+
+/**
+ * A long wait told as time passed ("it has been three weeks now"): a fault in itself, though with no fault
+ * word. Kept apart because a single wait that simply goes on is not a failure that came back.
+ */
+const WAITING = lex('A wait of days or more for something owed.', [
+  `(?:it(?:'s|s| has)|has|have|had|I've|we've) been (?:over |more than |almost |nearly |about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of|\\d+) (?:hours?|days?|weeks?|months?)(?! ago)|wait(?:ed|ing) (?:for )?(?:over |more than |almost |nearly |about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of|\\d+) (?:hours?|days?|weeks?|months?)`,
 ]);
 
 const ABUSIVE = lex('Insults or threats aimed at the staff or company.', [
@@ -91,14 +99,15 @@ function readSituations(incoming: string | undefined): Situation[] {
   const angry = abusive || has(ANGRY, text) || /[!?]{3,}/.test(text) || shouts(text);
   if (angry) out.push('angry');
   if (has(CONFUSED, text)) out.push('confused');
-  const problem = has(PROBLEM, text) || has(FAULT, text);
+  const named = has(PROBLEM, text) || has(FAULT, text);
+  const problem = named || has(WAITING, text);
   if (problem) out.push('problem');
   if (abusive) out.push('abusive');
   if (exploiting) out.push('exploiting');
   // The customer's own error again ("I ordered the wrong size again") is not our failure again.
   const ownMistake = has(REPEAT, text);
   if (ownMistake) out.push('repeat-mistake');
-  else if (problem && has(REPEAT_FAILURE, text)) out.push('repeat-failure');
+  else if (named && has(REPEAT_FAILURE, text)) out.push('repeat-failure');
   return out;
 }
 
@@ -150,4 +159,4 @@ export function missingAdvice(situations: readonly Situation[], missing: { ackno
   return out;
 }
 
-export const SITUATION_PATTERNS = [ANGRY, CONFUSED, PROBLEM, FAULT, ABUSIVE, THREAT, DEMAND, REPEAT, REPEAT_FAILURE].flatMap(entryRegexes);
+export const SITUATION_PATTERNS = [ANGRY, CONFUSED, PROBLEM, FAULT, WAITING, ABUSIVE, THREAT, DEMAND, REPEAT, REPEAT_FAILURE].flatMap(entryRegexes);

@@ -51,6 +51,34 @@ describe("the customer's side", () => {
     ]) expect(detectSituations(m), m).toContain('problem');
     expect(detectSituations('Do you still do gift wrapping for the holidays?')).not.toContain('problem');
   });
+  it('reads a long wait told as time passed as a problem, but not as one that came back', () => {
+    for (const m of [
+      "It's been nine days and the tracking page has not moved",
+      'We have been five weeks without the replacement kettle',
+      'Been waiting two months on my deposit, any news?',
+      'I waited over a week for that call-back',
+      'it has been a few days since my payout was due',
+    ]) expect(detectSituations(m), m).toContain('problem');
+    // A single wait that goes on is only a problem (tests/corpus/labels/SITUATIONS.md conventions).
+    const wait = detectSituations('It has been ten days since the engineer visit and our radiators are still cold');
+    expect(wait).toContain('problem');
+    expect(wait).not.toContain('repeat-failure');
+    for (const m of [
+      'I placed the order three days ago, when will it ship?',
+      "It's been a great year with your team, thank you",
+      'We have a two week holiday coming up, can I pause my box?',
+    ]) expect(detectSituations(m), m).not.toContain('problem');
+  });
+  it('hears fault nouns and adverbs other than "problem" and "issue"', () => {
+    for (const m of [
+      'The latch on the door has a design flaw',
+      'My invoice lists the tax incorrectly',
+      'A payment I never authorised went out through an unauthorized login',
+      'The toaster arrived with a defect in the dial',
+      'your checkout wrongly applied the student price to my basket',
+    ]) expect(detectSituations(m), m).toContain('problem');
+    expect(detectSituations('Flawless service as always, see you next month')).not.toContain('problem');
+  });
   it('keeps our failure again apart from the customer repeating their own error', () => {
     const ours = detectSituations('This is the third time my order has arrived damaged and I already emailed you twice.');
     expect(ours).toContain('repeat-failure');
