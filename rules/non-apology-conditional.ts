@@ -1,7 +1,8 @@
 /** Flags apologies for the customer's feelings instead of our act ("sorry if you feel that way"): they read as blame in disguise. */
 import { lexiconRule } from './rule';
+import { APOLOGY_LEAD } from './lexicon/classes';
 
-const SORRY = "(?:(?:I'm|I am|we're|we are) (?:so |very |really |truly )?sorry|sorry|(?:I|we) (?:\\w+ly )?apologi[sz]e|(?:my |our )?apologies|(?:I|we) (?:\\w+ly )?regret)";
+const SORRY = "(?:(?:I'm|I am|we're|we are) (?:so |very |really |truly )?sorry|sorry|(?:I|we) (?:\\w+ly |do )?apologi[sz]e|(?:my |our )?apologies|(?:I|we) (?:\\w+ly )?regret)";
 const SOURCE = 'shared/LABELLING.md (non-apology: "sorry if…", "sorry you feel…", "sorry for any inconvenience", "we regret that you chose")';
 const FEELINGS = "I'm sorry for the frustration this has caused";
 const TROUBLE = "I'm sorry for the trouble this caused";
@@ -16,6 +17,7 @@ export default lexiconRule(
     category: 'non-apology',
     severity: 'high',
     message: "Apologising for how the customer feels, or only \"if\" something happened, isn't an apology; say sorry for what went wrong.",
+    extraPatterns: [APOLOGY_LEAD],
   },
   [
     { pattern: `${SORRY} (?:that |if )?you (?:feel|felt|see it|think|thought|believe|perceived?) (?:that way|this way|so|like that)`, replacement: FEELINGS, note: 'Apologises for the customer\'s view, not for what happened.', source: SOURCE },
@@ -68,8 +70,10 @@ export default lexiconRule(
   ],
   undefined,
   // The replacement is a whole apology: it takes the rest of its clause with it ("…feel that way about our service").
+  // It takes the words that lead into the apology too ("We are extremely sorry if…"), or the fix would leave them.
   (m, ctx) => {
-    const rest = /^[^.!?;,]{0,80}/.exec(ctx.text.slice(m.end))![0];
-    return { end: m.end + rest.replace(/\s+$/, '').length };
+    const rest = /^[^.!?;,:–—]{0,80}/.exec(ctx.text.slice(m.end))![0];
+    const lead = APOLOGY_LEAD.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+    return { start: m.start - (lead?.[0].length ?? 0), end: m.end + rest.replace(/\s+$/, '').length };
   },
 );

@@ -5,9 +5,8 @@
  */
 import { lexiconRule } from './rule';
 import { construction as c } from './lexicon/construct';
+import { APOLOGY_LEAD } from './lexicon/classes';
 
-/** Words that lead into an apology word, read backwards from it. */
-const LEAD = /(?:(?:(?:we|I)(?:'re|’re|'m|’m| are| am) |(?:my|our) )?(?:(?:so|very|really|truly|terribly|extremely|sincerely|deeply|sincere|deepest|humble) ){0,2}|(?:we|I) (?:(?:sincerely|deeply|truly) )?)$/i;
 
 const SOURCE = 'shared/LABELLING.md (non-apology: "sorry you feel…", "sorry for any inconvenience", "sorry you didn\'t like the app")';
 
@@ -17,6 +16,7 @@ export default lexiconRule(
     category: 'non-apology',
     severity: 'medium',
     message: 'This apologises for the customer\'s reaction or a maybe, not for what went wrong; say sorry for the actual problem.',
+    extraPatterns: [APOLOGY_LEAD],
   },
   [
     {
@@ -74,7 +74,7 @@ export default lexiconRule(
   undefined,
   // The span takes the words that lead into the apology ("We're so sorry you…", "My apologies if…").
   (m, ctx) => {
-    const lead = LEAD.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+    const lead = APOLOGY_LEAD.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start));
     return lead ? { start: m.start - lead[0].length } : undefined;
   },
 );

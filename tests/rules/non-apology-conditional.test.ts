@@ -33,5 +33,8 @@ testRule(rule, {
     { text: 'We apologize for any confusion caused.', spans: ['We apologize for any confusion caused'], output: "I'm sorry for the trouble this caused.", fresh: true },
     { text: 'We are sorry for any trouble if there was a mix-up.', spans: ['We are sorry for any trouble if there was a mix-up'], output: "I'm sorry for the trouble this caused.", fresh: true },
     { text: 'Sorry for any frustration you experienced with checkout.', spans: ['Sorry for any frustration you experienced with checkout'], output: "I'm sorry for the trouble this caused.", fresh: true },
+    { text: 'We are extremely sorry if the shuttle was late.', spans: ['We are extremely sorry if the shuttle was late'], output: "I'm sorry for the trouble this caused.", fresh: true },
+    { text: 'I do apologise if the parcel came a day late.', spans: ['I do apologise if the parcel came a day late'], output: "I'm sorry for the trouble this caused.", fresh: true },
+    { text: "Sorry if it wasn't clear: the plan renews monthly.", spans: ["Sorry if it wasn't clear"], output: "I'm sorry for the trouble this caused: the plan renews monthly.", fresh: true },
   ],
 });
