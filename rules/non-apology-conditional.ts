@@ -1,8 +1,10 @@
 /** Flags apologies for the customer's feelings instead of our act ("sorry if you feel that way"): they read as blame in disguise. */
 import { lexiconRule } from './rule';
 import { APOLOGY_LEAD } from './lexicon/classes';
+import { construction as c } from './lexicon/construct';
 
-const SORRY = "(?:(?:I'm|I am|we're|we are) (?:so |very |really |truly )?sorry|sorry|(?:I|we) (?:\\w+ly |do )?apologi[sz]e|(?:my |our )?apologies|(?:I|we) (?:\\w+ly )?regret)";
+/** The apology word, bare: the words leading into it are taken in by APOLOGY_LEAD. "Sorry again if…" is the same apology. */
+const SORRY = c('{SORRY_WORD}(?: again| once again| once more)?');
 const SOURCE = 'shared/LABELLING.md (non-apology: "sorry if…", "sorry you feel…", "sorry for any inconvenience", "we regret that you chose")';
 const FEELINGS = "I'm sorry for the frustration this has caused";
 const TROUBLE = "I'm sorry for the trouble this caused";

@@ -149,4 +149,4 @@ export type ClassName = keyof typeof CLASSES;
  * "I do | apologise…"): a finding that starts at the apology word takes them in, or a fix would leave
  * "We are extremely." behind.
  */
-export const APOLOGY_LEAD = /(?:(?:(?:we|I)(?:'re|’re|'m|’m| are| am) |(?:my|our) )?(?:(?:so|very|really|truly|terribly|extremely|sincerely|deeply|sincere|deepest|humble|awfully) ){0,2}|(?:we|I) (?:(?:sincerely|deeply|truly|do|really) )?)$/i;
+export const APOLOGY_LEAD = /(?:(?:(?:we|I)(?:'re|’re|'m|’m| are| am) |(?:my|our) )?(?:(?:so|very|really|truly|terribly|extremely|sincerely|deeply|sincere|deepest|humble|awfully) ){0,2}|(?:we|I) (?:(?:\w+ly|do) ){0,2})$/i;

@@ -35,6 +35,9 @@ testRule(rule, {
     { text: 'Sorry for any frustration you experienced with checkout.', spans: ['Sorry for any frustration you experienced with checkout'], output: "I'm sorry for the trouble this caused.", fresh: true },
     { text: 'We are extremely sorry if the shuttle was late.', spans: ['We are extremely sorry if the shuttle was late'], output: "I'm sorry for the trouble this caused.", fresh: true },
     { text: 'I do apologise if the parcel came a day late.', spans: ['I do apologise if the parcel came a day late'], output: "I'm sorry for the trouble this caused.", fresh: true },
+    { text: 'Sorry again if the forms were a hassle to fill in.', spans: ['Sorry again if the forms were a hassle to fill in'], output: "I'm sorry for the trouble this caused.", fresh: true },
+    { text: 'We profoundly apologise if the heater let you down.', spans: ['We profoundly apologise if the heater let you down'], output: "I'm sorry for the trouble this caused.", fresh: true },
+    { text: 'Thanks for writing. We humbly regret if the tour guide ran late.', spans: ['We humbly regret if the tour guide ran late'], output: "Thanks for writing. I'm sorry for the trouble this caused.", fresh: true },
     { text: "Sorry if it wasn't clear: the plan renews monthly.", spans: ["Sorry if it wasn't clear"], output: "I'm sorry for the trouble this caused: the plan renews monthly.", fresh: true },
   ],
 });
