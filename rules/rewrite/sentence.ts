@@ -159,6 +159,9 @@ export function finish(text: string, end = '.'): string {
   return upperFirst(t);
 }
 
+/** A joiner that a dropped aside can leave with a comma after it ("and, the trial…"). */
+const JOINER_END = /\b(?:and|but|or|so|yet|then|because)$/i;
+
 /** Deletes spans from a sentence (sorted, non-overlapping), taking a neighbouring comma and space. */
 export function cut(text: string, spans: readonly { start: number; end: number }[]): string {
   const chosen: { start: number; end: number }[] = [];
@@ -172,6 +175,8 @@ export function cut(text: string, spans: readonly { start: number; end: number }
     let end = s.end;
     while (end < text.length && /[,;:]/.test(text[end])) end++;
     out += text.slice(pos, s.start);
+    // An aside after a joiner ("and, sorry if…, the trial") takes its opening comma too, or "and," dangles.
+    if (end > s.end && /,[ \t]*$/.test(out) && JOINER_END.test(out.replace(/,[ \t]*$/, ''))) out = out.replace(/,([ \t]*)$/, '$1');
     pos = end;
   }
   return out + text.slice(pos);
@@ -209,7 +214,8 @@ export function joinClauses(text: string, parts: readonly Clause[], keep: readon
       prevKept = false;
       return;
     }
-    if (out) out += prevKept ? c.sep : ', ';
+    // Across a dropped aside, a joiner takes no comma: "We checked it and, the trial…" reads as broken.
+    if (out) out += prevKept ? c.sep : JOINER_END.test(out) ? ' ' : ', ';
     out += text.slice(c.start, c.end);
     prevKept = true;
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, rewrite, rewriteResult, rewriteDiff, rewrites, proseProblems, FIXED, PLACEHOLDER_NEXT_STEP, wordDiff } from '../../rules';
 import { facts, lostFacts } from '../../rules/fixes/facts';
 import { customerProblem, factGuard, structure } from '../../rules/rewrite';
-import { roleOf, sentenceCase } from '../../rules/rewrite/sentence';
+import { cut, roleOf, sentenceCase } from '../../rules/rewrite/sentence';
 import { agentReplies, hasTwitterCorpus } from '../corpus/corpora';
 
 const both = (draft: string, incoming?: string, settings?: NonNullable<Parameters<typeof analyze>[1]>['settings']) => {
@@ -86,6 +86,17 @@ describe('calmer', () => {
     ['NOT MY PROBLEM. READ THE LISTING. NO REFUNDS ON SALE ITEMS!!!', 'I can see how frustrating this has been. The listing says no refunds on sale items.'],
   ])('%s', (draft, expected) => {
     expect(both(draft).calmer).toBe(expected);
+  });
+
+  it('an aside dropped after a joiner leaves no comma behind it', () => {
+    for (const mode of ['calmer', 'firmer'] as const) {
+      expect(both('I rebooked the table but, sorry if you felt rushed, the kitchen shuts at ten.')[mode]).toMatch(/ rebooked the table but the kitchen shuts at ten\.$/);
+      expect(both('Your key works now and, my apologies if the code confused you, the gate opens at six.')[mode]).toMatch(/ key works now and the gate opens at six\.$/);
+    }
+    // Without a joiner the comma is the join: "Thanks, here is…".
+    expect(both('Thanks, sorry if the wait felt long, the code is 4417.').calmer).toMatch(/ Thanks, the code is 4417\.$/);
+    const text = 'We posted it and, honestly, it left Friday.';
+    expect(cut(text, [{ start: text.indexOf('honestly'), end: text.indexOf('honestly') + 8 }]).replace(/ {2,}/g, ' ')).toBe('We posted it and it left Friday.');
   });
 
   it('names the customer problem and apologises when the business is at fault', () => {
