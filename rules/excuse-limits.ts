@@ -92,7 +92,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:is|was|are|were) (?:being |currently )?(?:renovated|refurbished|under renovation|under construction)`,
+      pattern: `(?:is|was|are|were) (?:being |currently )?(?:renovated|refurbished|under renovation|under construction)|(?:are|is|were|was) (?:currently |now )?(?:in the (?:middle|midst|process) of|undergoing) (?:a |an |the )?(?:renovat\\w*|refurbish\\w*|upgrad\\w*|rebuild\\w*|construction|building work)`,
       note: 'Circumstance reason.',
       source: SOURCE,
     },

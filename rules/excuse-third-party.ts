@@ -37,8 +37,14 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: c(`(?:are|is|were|was) (?:provided|controlled|served|chosen|selected|handled|managed|run|set|decided) (?:entirely |solely |only )?by {THIRD}`),
+      pattern: c(`(?:are|is|were|was) (?:(?:entirely|solely|only|fully|completely|wholly) )?(?:provided|controlled|served|chosen|selected|handled|managed|run|set|decided|governed|dictated) (?:entirely |solely |only |fully |completely )?by {THIRD}`),
       note: 'Names a third party as the cause.',
+      source: SOURCE,
+    },
+    {
+      // The cause named after the third party ("due to an old Google sync limit", "because of Apple's new policy").
+      pattern: c(`(?:due to|because of|caused by) (?:a |an |the )?(?:(?:old|new|recent|current|known|strict) )?{THIRD}(?:'s|’s)? (?:(?!\\w+ing )\\w+ ){0,2}(?:limitations?|limits?|restrictions?|polic(?:y|ies)|rules?|bugs?|issues?|problems?|outages?|changes?|updates?|requirements?)`),
+      note: 'Says the cause is out of the business\'s hands.',
       source: SOURCE,
     },
     {

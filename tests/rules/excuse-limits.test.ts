@@ -24,5 +24,7 @@ testRule(rule, {
     { text: 'Server upkeep and hosting are not cheap for a team our size.', spans: ['upkeep and hosting'], fresh: true },
     { text: 'I held off charging as long as I could.', spans: ['I held off charging as long as'], fresh: true },
     { text: 'Raising the room rate was a tough call for us.', spans: ['was a tough call for us'], fresh: true },
+    { text: 'The east wing is currently undergoing refurbishment, hence the drilling.', spans: ['is currently undergoing refurbishment'], fresh: true },
+    { text: 'We are in the middle of upgrading every bathroom.', spans: ['are in the middle of upgrading'], fresh: true },
   ],
 });

@@ -7,6 +7,8 @@ testRule(rule, {
     'We fixed the payment bug on our side this morning.',
     'Please turn off battery saving for the app: Settings > Apps > Reminders.',
     'Our system now allows changes up to an hour before check-in.',
+    'Alarms were late in older builds due to manufacturers making changes; version 5 fixes that.',
+    'The screen repair is paid for by the manufacturer under warranty, so it costs you nothing.',
   ],
   invalid: [
     { text: 'It is due to a problem of Google which we can\'t influence.', spans: ['due to a problem of Google', "which we can't influence"] },
@@ -21,5 +23,8 @@ testRule(rule, {
     { text: 'Mistakes happen occasionally.', spans: ['Mistakes happen occasionally'], fresh: true },
     { text: 'We were overbooked that weekend.', spans: ['We were overbooked'], fresh: true },
     { text: 'It is an old building, so the pipes are noisy.', spans: ['is an old building'], fresh: true },
+    { text: 'Backups stopped because of Apple’s stricter storage rules.', spans: ['because of Apple’s stricter storage rules'], fresh: true },
+    { text: 'Widgets freeze due to a known Android redraw bug.', spans: ['due to a known Android redraw bug'], fresh: true },
+    { text: 'Room prices are wholly dictated by the booking site.', spans: ['are wholly dictated by the booking site'], fresh: true },
   ],
 });
