@@ -54,6 +54,17 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
+      // A negative question pressing the customer to agree: "don't you want us to improve?"
+      pattern: `(?:don't|do not|wouldn't|would not|won't|can't) you (?:(?:even|at least|really) )?(?:want|think|agree|see|understand|realise|realize|expect|care)`,
+      note: 'Presses the customer to agree instead of asking.',
+      source: SOURCE,
+    },
+    {
+      pattern: `how (?:can|could|would) (?:\\w+ ){1,4}(?:possibly )?(?:be (?:allowed|expected|permitted|justified)|expect (?:us|me|anyone))`,
+      note: 'Asks how a demand could be allowed, when it is not a real question.',
+      source: SOURCE,
+    },
+    {
       pattern: `(?:if|since) you (?:don't|do not|didn't|did not|won't|will not|refuse to) (?:tell|explain|say|share|give|describe|let)`,
       note: 'A question that blames the customer for not explaining.',
       source: SOURCE,
