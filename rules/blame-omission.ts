@@ -184,6 +184,12 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
+      // The same said by the writer: "I mention this in the store listing". Not "we explain how in our guide": that points to help.
+      pattern: c(`(?:I|we)(?:'ve| have)? (?:already |clearly |also |even |explicitly |always )?(?:mention(?:ed)?|state[ds]?|note[ds]?|said|say|warn(?:ed)? about) (?:this|that|it|all (?:of )?this) (?:very )?(?:clearly |explicitly )?(?:in|on|at) (?:the|our|my|its) (?:[a-z]+ ){0,2}?{DOCUMENT}`),
+      note: 'Implies the customer did not read it.',
+      source: SOURCE,
+    },
+    {
       pattern: `you(?:'re| are) (?:solely |fully |entirely |yourself )?responsible (?:for|to)`,
       note: 'Makes the customer responsible.',
       source: SOURCE,

@@ -3,6 +3,8 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    'We explain every export option in our online guide: tap Help > Export.',
+    'I have now noted the allergy on your booking.',
     "I'm sorry you were told the wrong check-in time.",
     "We understand you're confused by the new menu.",
     'You were advised incorrectly by our night porter.',
@@ -23,6 +25,8 @@ testRule(rule, {
     'Maybe you saw our update notes last week.',
   ],
   invalid: [
+    { text: 'We already state this very clearly on the store page.', spans: ['We already state this very clearly on the store page'], fresh: true },
+    { text: "I've mentioned that in the FAQ and again in the manual.", spans: ["I've mentioned that in the FAQ"], fresh: true },
     { text: 'You might simply have messaged us first.', spans: ['You might simply have messaged'], fresh: true },
     { text: 'Perhaps if you had only scrolled down, you would have found it.', spans: ['Perhaps if you had only scrolled'], fresh: true },
     { text: 'Maybe if you actually read our emails you would know your parcel is in the depot.', spans: ['Maybe if you actually read'] },
