@@ -31,5 +31,25 @@ export default lexiconRule(
     { pattern: `(?:we|I) (?:will|would|shall) not (?:be )?(?:accept(?:ing)?|tak(?:e|ing)) (?:your|any) (?:future )?(?:bookings|reservations|orders|business)`, note: 'Bans the customer.', source: SOURCE },
     { pattern: `(?:feel free to|you are free to|you can always) (?:take your business|go|shop|stay|book) elsewhere`, note: 'Dismisses the customer.', source: SOURCE },
     { pattern: `(?:no one|nobody) (?:forced|made|asked) you to`, note: 'Dismisses the customer.', source: SOURCE },
+    {
+      pattern: `you(?:'ve| have| had)? (?:deliberately |conveniently |clearly )?(?:hidden|hid|concealed|twisted|distorted|misrepresented|fabricated|invented|left out|omitted) (?:the |some |all the |a few )?(?:actual |real |true |important |key )?(?:facts|truth|story|details|events|part)`,
+      note: 'Accuses the customer of lying.',
+      source: SOURCE,
+    },
+    {
+      pattern: `your (?:malicious|dishonest|ill|bad|evil|hidden|twisted|sick|doubtful|questionable) (?:mind-?set|intent(?:ions?)?|motives?|agenda|nature|character|purpose)`,
+      note: 'Attacks the customer\'s character, not the complaint.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you (?:are|were|know you are) (?:well |fully |very well )?aware (?:of )?what you (?:have |had )?(?:done|did)`,
+      note: 'Hints at wrongdoing instead of stating the facts.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|I) have (?:the |all the |clear |enough )?(?:proof|evidence|cctv|footage|recordings?) (?:to (?:substantiate|prove|back)|of what you|that you)`,
+      note: 'Answers the complaint with a case against the customer.',
+      source: SOURCE,
+    },
   ],
 );

@@ -3,12 +3,21 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    'You are right that the details were hidden in a submenu; we moved them to the front page.',
+    'We have proof of postage, and a copy is attached so you can claim from the courier.',
+    'Your real intention was a quiet room, and we should have given you one.',
     'Thanks for the honest review, we read every one.',
     'You are welcome to stay with us again any time.',
     'If the app does not suit you, I can refund the purchase.',
     'Please do not use the old link; the new one is below.',
   ],
   invalid: [
+    { text: 'You have conveniently left out the part where you broke the lamp.', spans: ['You have conveniently left out the part'], fresh: true },
+    { text: 'Sadly you twisted the story to suit yourself.', spans: ['you twisted the story'], fresh: true },
+    { text: 'Your hidden agenda is plain to every reader.', spans: ['Your hidden agenda'], fresh: true },
+    { text: 'Those comments show your dishonest nature.', spans: ['your dishonest nature'], fresh: true },
+    { text: 'You know you are well aware of what you did at the bar.', spans: ['You know you are well aware of what you did'], fresh: true },
+    { text: 'We have the footage to prove otherwise.', spans: ['We have the footage to prove'], fresh: true },
     { text: 'This is a bogus rating from a competitor.', spans: ['bogus rating'], fresh: true },
     { text: 'We see several accounts posting the same text.', spans: ['several accounts'], fresh: true },
     { text: "You're clearly making this up.", spans: ["You're clearly making this up"], fresh: true },
