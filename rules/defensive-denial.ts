@@ -21,7 +21,7 @@ export default lexiconRule(
   },
   [
     {
-      pattern: `(?:it|this|that)${BE} (?:not|never) (?:our|my|the seller's|the shop's|the store's) (?:fault|problem|responsibility|issue|mistake|job|concern)`,
+      pattern: `(?:it|this|that)${BE} (?:(?:simply|really|certainly|definitely|surely|just|absolutely|also) )?(?:not|never|hardly|not really|not exactly|in no way) (?:our|my|the seller's|the shop's|the store's) (?:fault|problem|responsibility|issue|mistake|job|concern)`,
       replacement: '',
       note: 'Denying fault puts the customer on the defensive.',
       source: SOURCE,
@@ -60,7 +60,19 @@ export default lexiconRule(
       note: 'Calls the customer\'s account false.',
       source: SOURCE,
     },
-    { pattern: `(?:that|this)${BE} not what happened`, note: 'Disputes the customer\'s account.', source: SOURCE },
+    { pattern: `(?:that|this)${BE} (?:(?:simply|just|absolutely|certainly|definitely|really|clearly) )?(?:not|never) what happened`, note: 'Disputes the customer\'s account.', source: SOURCE },
+    {
+      // Whatever the thing: "nothing is wrong with the kettle", "there was nothing wrong with it".
+      pattern: `(?:there(?:'s| is| was)|nothing(?:'s| is| was)) (?:absolutely |really |actually )?(?:nothing )?wrong with (?:the|our|this|that|it|my)\\b`,
+      note: 'Denies the problem the customer reports.',
+      source: SOURCE,
+    },
+    {
+      // "Not a bug but a feature": the product doing what it was made to do.
+      pattern: `(?:it|this|that|the \\w+|everything) (?:works|worked|is working|functions|behaves|is behaving) (?:exactly |just |perfectly )?as (?:designed|intended|it was (?:designed|meant) to)(?! (?:now|again))`,
+      note: 'Says the product is fine, so the complaint is wrong.',
+      source: SOURCE,
+    },
     {
       pattern: `${OURS} (?:is |was )?(?:working|works|worked|functions|functioned|runs|ran) (?:perfectly |absolutely |completely |just )?(?:fine|well|correctly|normally|as (?:intended|expected|designed)) ${OUR_SIDE}`,
       note: 'Says the product works, so the customer must be wrong.',

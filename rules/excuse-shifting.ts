@@ -29,7 +29,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `${CARRIER}(?: (?:staff|team|workers|guys|people|crew))? (?:must have |has |have |probably )?(?:mixed up|mislabell?ed|misrouted|mislaid|swapped|forgot|packed|shipped|sent) (?:the |your )?(?:wrong )?(?:labels?|items?|orders?|parcels?|address|sizes?)`,
+      pattern: `${CARRIER}(?: (?:staff|team|workers|guys|people|crew))? (?:must have |has |have |probably )?(?:mixed up|mislabell?ed|misrouted|mislaid|swapped|forgot|packed|shipped|sent) (?:us |me )?(?:the |your |a )?(?:wrong )?(?:labels?|items?|orders?|parcels?|address|sizes?|batch(?:es)?|stock|colou?rs?|models?|parts?|products?)`,
       note: 'Names a culprit instead of owning the mistake.',
       source: SOURCE,
     },
@@ -41,6 +41,11 @@ export default lexiconRule(
     {
       pattern: c(`(?:{THIRD})(?:'s)? (?:\\w+ )?(?:process|review|approval|policy|rules|servers?|outage|update|system) (?:is |was )?(?:what )?(?:delayed|caused|broke|blocked|held up|stopped)`),
       note: 'Names a third party as the cause.',
+      source: SOURCE,
+    },
+    {
+      pattern: c(`{THIRD} (?:had|has had|suffered|was having|experienced) (?:an? |some |a (?:major|big|huge|brief) )?(?:outage|glitch|breakdown|backlog|system (?:failure|error)|technical (?:issue|problem|fault))s?`),
+      note: 'Hands the cause to a third party\'s failure.',
       source: SOURCE,
     },
     {

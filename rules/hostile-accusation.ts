@@ -32,6 +32,16 @@ export default lexiconRule(
     { pattern: `(?:feel free to|you are free to|you can always) (?:take your business|go|shop|stay|book) elsewhere`, note: 'Dismisses the customer.', source: SOURCE },
     { pattern: `(?:no one|nobody) (?:forced|made|asked) you to`, note: 'Dismisses the customer.', source: SOURCE },
     {
+      pattern: `(?:this|that|your|the) (?:review|complaint|claim|story|account|comment)s? (?:is|are|was) (?:a |an )?(?:(?:complete|total|outright|pure|blatant|utter) )?(?:lies?|fabrication|fiction|fantasy|invention)`,
+      note: 'Accuses the customer of lying.',
+      source: SOURCE,
+    },
+    {
+      pattern: `you(?:'re| are| were) (?:clearly|obviously|just|only|simply) (?:\\w+ )?(?:after|fishing for|angling for|trying to get|hoping for) (?:a |an |some )?(?:free|refund|discount|compensation|freebie|money)`,
+      note: 'Accuses the customer of chasing a freebie.',
+      source: SOURCE,
+    },
+    {
       pattern: `you(?:'ve| have| had)? (?:deliberately |conveniently |clearly )?(?:hidden|hid|concealed|twisted|distorted|misrepresented|fabricated|invented|left out|omitted) (?:the |some |all the |a few )?(?:actual |real |true |important |key )?(?:facts|truth|story|details|events|part)`,
       note: 'Accuses the customer of lying.',
       source: SOURCE,

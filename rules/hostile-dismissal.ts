@@ -81,7 +81,7 @@ export default lexiconRule(
     { pattern: `(?:I|we) (?:don't|do not) have time for (?:this|your)`, replacement: '', note: 'Says the customer is not worth the time.', source: SOURCE },
     { pattern: `(?:stop|quit) wasting (?:my|our) time`, replacement: '', note: 'Says the customer is not worth the time.', source: SOURCE },
     {
-      pattern: `(?:please )?(?:don't|do not) (?:bother (?:ordering|buying|contacting|messaging|emailing)|(?:order|buy|shop) from (?:us|me) again|contact (?:us|me) again)`,
+      pattern: `(?:please )?(?:don't|do not) (?:bother (?:ordering|buying|contacting|messaging|emailing|coming back|booking|staying|visiting)|(?:order|buy|shop) from (?:us|me) again|contact (?:us|me) again)`,
       replacement: '',
       note: 'Sends the customer away.',
       source: SOURCE,

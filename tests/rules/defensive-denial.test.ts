@@ -3,6 +3,9 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    'This is what happened: the van broke down on the motorway.',
+    'There was nothing wrong with asking; I have refunded you.',
+    'Since the update the filter works as designed again.',
     "We made a mistake with your booking, and I am sorry.",
     "The app works fine on Android 14 after the update, so please update.",
     "Our staff should have helped you, and I have spoken to them.",
@@ -14,6 +17,11 @@ testRule(rule, {
     'The fault was in our packing, so I have changed how we wrap mugs.',
   ],
   invalid: [
+    { text: 'Honestly, that was never what happened at reception.', spans: ['that was never what happened'], fresh: true },
+    { text: 'Nothing is wrong with the blender, we tested it twice.', spans: ['Nothing is wrong with the'], fresh: true },
+    { text: 'There was absolutely nothing wrong with our breakfast.', spans: ['There was absolutely nothing wrong with our'], fresh: true },
+    { text: 'The timer behaves exactly as designed.', spans: ['The timer behaves exactly as designed'], fresh: true },
+    { text: 'Frankly that is hardly my problem.', spans: ['that is hardly my problem'], output: 'Frankly.', fresh: true },
     { text: "It's not our fault the parcel is late.", spans: ["It's not our fault"], output: "The parcel is late." },
     { text: "That's simply not true, we sent it on Monday.", spans: ["That's simply not true"] },
     { text: 'Honestly, not my problem.', spans: ['not my problem'] },

@@ -11,6 +11,7 @@ testRule(rule, {
     'The busy season starts in November, so please order early.',
   ],
   invalid: [
+    { text: 'I am one independent local seller, replies can be slow.', spans: ['I am one independent local seller'], output: 'Replies can be slow.', fresh: true },
     { text: 'We were very busy last week.', spans: ['We were very busy last week'], output: "" },
     { text: "We're a small business, so it takes time.", spans: ["We're a small business, so"], output: "It takes time." },
     { text: "I'm only human.", spans: ["I'm only human"], output: "" },

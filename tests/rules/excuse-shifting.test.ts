@@ -3,6 +3,7 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    'Our courier had a depot closure, and I have resent your parcel.',
     "The courier has confirmed it will redeliver tomorrow, and I am tracking it.",
     "I will contact the airline for you today.",
     "Our payment provider has refunded the double charge, so you will see it in 3 days.",
@@ -12,6 +13,9 @@ testRule(rule, {
     'Nothing is out of stock right now.',
   ],
   invalid: [
+    { text: 'The factory shipped us the wrong batch of lids.', spans: ['The factory shipped us the wrong batch'], fresh: true },
+    { text: 'The warehouse sent me the wrong colours last week.', spans: ['The warehouse sent me the wrong colours'], fresh: true },
+    { text: 'Sadly PayPal suffered a major outage on Friday.', spans: ['PayPal suffered a major outage'], fresh: true },
     { text: 'The courier lost it.', spans: ['The courier lost it'], output: "The parcel was lost or damaged in transit." },
     { text: "It's out of our hands now.", spans: ["It's out of our hands"], output: "I will do what I can from my side now." },
     { text: "There's nothing we can do about it.", spans: ["There's nothing we can do about it"], output: "Here is what I can do." },

@@ -3,6 +3,8 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    'You are looking for a refund, so I have started one.',
+    'Your complaint is fair and a fix is coming.',
     'You are right that the details were hidden in a submenu; we moved them to the front page.',
     'We have proof of postage, and a copy is attached so you can claim from the courier.',
     'Your real intention was a quiet room, and we should have given you one.',
@@ -12,6 +14,8 @@ testRule(rule, {
     'Please do not use the old link; the new one is below.',
   ],
   invalid: [
+    { text: 'Every word of that review is pure fiction.', spans: ['that review is pure fiction'], fresh: true },
+    { text: 'You were obviously only fishing for a discount.', spans: ['You were obviously only fishing for a discount'], fresh: true },
     { text: 'You have conveniently left out the part where you broke the lamp.', spans: ['You have conveniently left out the part'], fresh: true },
     { text: 'Sadly you twisted the story to suit yourself.', spans: ['you twisted the story'], fresh: true },
     { text: 'Your hidden agenda is plain to every reader.', spans: ['Your hidden agenda'], fresh: true },

@@ -3,6 +3,7 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "Don't bother returning the faulty one; keep it, a new one is on its way.",
     "Please uninstall the app and reinstall it from the store.",
     "Then tap Settings and turn on sync.",
     "We will book you into another hotel tonight at our cost.",
@@ -14,6 +15,7 @@ testRule(rule, {
     'Please take it to any post office.',
   ],
   invalid: [
+    { text: 'Please do not bother booking with us in future.', spans: ['Please do not bother booking'], output: 'With us in future.', fresh: true },
     { text: 'Calm down, it will arrive.', spans: ['Calm down'], output: "It will arrive." },
     { text: 'Take it or leave it.', spans: ['Take it or leave it'], output: "This is what I can offer." },
     { text: 'The policy is 30 days, deal with it.', spans: ['deal with it'], output: "The policy is 30 days." },

@@ -3,6 +3,10 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    'Congratulations on your new home, and sorry the sofa was late.',
+    'Thanks for the tips on the breakfast menu.',
+    "I'm sure you know the feeling when a parcel goes missing; I'm sorry.",
+    'Funny you should ask: the update is out today.',
     'Thank you for your patience while we fix this.',
     'Good luck with the move, and enjoy the new sofa!',
     'Maybe you could send a photo of the label? That helps the courier.',
@@ -17,6 +21,12 @@ testRule(rule, {
     'You can simply tap Restore on the settings screen.',
   ],
   invalid: [
+    { text: 'Well, congratulations, you have spotted our single typo.', spans: ['congratulations, you have spotted'], fresh: true },
+    { text: 'We are sure you know better than our chef.', spans: ['We are sure you know better'], fresh: true },
+    { text: 'Thank you very much for the sermon.', spans: ['Thank you very much for the sermon'], fresh: true },
+    { text: 'Curious that you never raised it during the stay.', spans: ['Curious that you never'], fresh: true },
+    { text: 'Maybe you are just not used to budget rooms.', spans: ['Maybe you are just not used to'], fresh: true },
+    { text: 'Well, you cannot please everybody.', spans: ['you cannot please everybody'], fresh: true },
     { text: 'Kindly extend developers the courtesy of a message first.', spans: ['extend developers the courtesy'], fresh: true },
     { text: 'An ounce of respect would be nice.', spans: ['An ounce of respect'], fresh: true },
     { text: 'Frankly I regret that I bothered.', spans: ['regret that I bothered'], fresh: true },
