@@ -184,6 +184,21 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
+      pattern: c(`next time,? (?:please |try (?:to )?|make sure (?:to |you )?|be sure to )?(?:{READ}|reading|checking|looking at) (?:the|our|my) (?:[a-z]+ ){0,2}?{DOCUMENT}`),
+      note: 'A lesson for the customer instead of help.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:because|since|as) you (?:\\w+ly )?(?:ignored|skipped|overlooked|disregarded) (?:the|our|my)`,
+      note: 'Puts the problem down to what the customer missed.',
+      source: SOURCE,
+    },
+    {
+      pattern: c(`(?:is|are|was|were) (?:all )?(?:right there|clearly visible|plain to see) (?:on|in) (?:the|our|my) (?:[a-z]+ ){0,2}?{DOCUMENT}`),
+      note: 'Implies the customer did not read it.',
+      source: SOURCE,
+    },
+    {
       // The same said by the writer: "I mention this in the store listing". Not "we explain how in our guide": that points to help.
       pattern: c(`(?:I|we)(?:'ve| have)? (?:already |clearly |also |even |explicitly |always )?(?:mention(?:ed)?|state[ds]?|note[ds]?|said|say|warn(?:ed)? about) (?:this|that|it|all (?:of )?this) (?:very )?(?:clearly |explicitly )?(?:in|on|at) (?:the|our|my|its) (?:[a-z]+ ){0,2}?{DOCUMENT}`),
       note: 'Implies the customer did not read it.',

@@ -13,6 +13,8 @@ const GAP = /^\s*(?:(?:\p{L}{2,12}ly|only|just|even|first|also|ever|never|at lea
 // What happened to the customer ("the trouble you might have faced", "anything you may have gone through") is
 // sympathy, not a slip of theirs.
 const FEELING = /^(?:been|felt|had|seen|heard|noticed|wondered|thought|received|gotten|got|obtained|known|faced|experienced|encountered|suffered|endured|undergone|gone through)\b/i;
+/** Past participles spelt like the present, after at most one adverb. */
+const SAME_FORM = /^\s*(?:\p{L}{2,12}ly\s+|only\s+|just\s+|even\s+|first\s+)?(read|put|set|let|shut|spread|cut)\b/iu;
 /** Words that are never the past participle after the modal. */
 const NO_VERB = /^(?:like|love|prefer|rather|want|need|any|a|an|the|some|more|no|not|to|questions?|trouble|issues?|problems?|time|access)\b/i;
 
@@ -21,7 +23,7 @@ export default defineRule({
   category: 'blame',
   severity: 'high',
   message: 'Pointing at what the customer should have done makes them defend themselves instead of listening.',
-  patterns: [HINDSIGHT, FEELING, NO_VERB, CONSEQUENCE, GAP],
+  patterns: [HINDSIGHT, FEELING, NO_VERB, CONSEQUENCE, GAP, SAME_FORM],
   check({ text, clause, report }) {
     HINDSIGHT.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -35,6 +37,11 @@ export default defineRule({
       // The verb comes right after the modal, or after one adverb ("you could simply have emailed", not "you might have will be removed").
       const cl = clause(head);
       const verbs = cl.match('[#PastTense]', 0).filter((v) => v.start >= head + m![0].length - 1 && GAP.test(text.slice(head + m![0].length, v.start)));
+      // Participles spelt like the present ("Had you read…") are not always tagged past.
+      if (!verbs.length) {
+        const same = SAME_FORM.exec(text.slice(head + m[0].length));
+        if (same) verbs.push({ start: head + m[0].length + same.index + same[0].length - same[1].length, end: head + m[0].length + same.index + same[0].length });
+      }
       if (!verbs.length) continue;
       const verb = verbs[0];
       let end = verb.end + text.slice(verb.end).search(/[,.;!?]|\s(?:and|but|so|then)\s|$/);

@@ -92,6 +92,11 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
+      pattern: `(?:the )?(?:heatwave|heat wave|hot weather|storms?|snow|floods?|flooding|strikes?|weather) (?:caused|delayed|held up|slowed(?: down)?) (?:the|your|our|all|every|some|many|most|deliveries|shipping|orders|parcels|flights|trains)`,
+      note: 'Circumstance reason.',
+      source: SOURCE,
+    },
+    {
       pattern: `(?:is|was|are|were) (?:being |currently )?(?:renovated|refurbished|under renovation|under construction)|(?:are|is|were|was) (?:currently |now )?(?:in the (?:middle|midst|process) of|undergoing) (?:a |an |the )?(?:renovat\\w*|refurbish\\w*|upgrad\\w*|rebuild\\w*|construction|building work)`,
       note: 'Circumstance reason.',
       source: SOURCE,

@@ -21,7 +21,7 @@ export default lexiconRule(
     { pattern: `(?:we|I)(?: will|'ll| shall| are going to|'re going to| am going to|'m going to) (?:report (?:you|your (?:review|account|comment))|take legal action|sue|contact (?:our|a) lawyer|involve (?:the police|our lawyers?))`, note: 'A threat.', source: SOURCE },
     { pattern: `(?:then )?(?:just )?(?:don't|do not) use (?:it|the app|our app|this app|my app|us|the product)(?: then)?(?= *[.!,;]|$)`, note: 'Dismisses the customer.', source: SOURCE },
     { pattern: `(?:just |then |please )?(?:uninstall|delete) (?:it|the app|our app|my app)(?: then)?(?= *[.!,;]|$)`, note: 'Dismisses the customer.', source: SOURCE },
-    { pattern: `(?:find|use|try|go (?:to|with)) (?:another|a different|some other) (?:app|hotel|shop|store|seller|developer|company)(?: then)?(?= *[.!,;]|$)`, note: 'Dismisses the customer.', source: SOURCE },
+    { pattern: `(?:find|use|try|go (?:to|with)) (?:another|a different|some other) (?:app|hotel|shop|store|seller|developer|company)(?: then)?(?= *[.!,;]|$| if you)`, note: 'Dismisses the customer.', source: SOURCE },
     { pattern: `(?:anyone|someone|anybody|somebody)(?: else)? (?:who(?:'ll| will| would)|to) (?:put up with|deal with|tolerate) you`, note: 'Ridicules the customer.', source: SOURCE },
     { pattern: `(?:most|many) things (?:won't|don't|will not|do not|never) (?:suit|please|satisfy) you`, note: 'Ridicules the customer.', source: SOURCE },
     { pattern: `(?:we|I) (?:don't|do not) (?:need|want) (?:customers|guests|people|users) like you`, note: 'Dismisses the customer.', source: SOURCE },

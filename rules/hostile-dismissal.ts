@@ -20,7 +20,7 @@ export default lexiconRule(
     { pattern: `get over it`, replacement: '', note: 'Belittles the customer\'s problem.', source: SOURCE },
     { pattern: `(?:live|cope) with it`, replacement: '', note: 'Leaves the customer alone with the problem.', source: SOURCE },
     {
-      pattern: `(?:stop|quit) (?:whining|complaining|moaning|harassing (?:me|us)|(?:writing to|emailing|messaging|calling|contacting|texting|spamming|posting about) (?:me|us)|being (?:so )?(?:rude|difficult|dramatic|unreasonable|childish))`,
+      pattern: `(?:stop|quit) (?:whining|complaining|moaning|harassing (?:me|us)|(?:writing to|emailing|messaging|calling|contacting|texting|spamming|posting about) (?:me|us|our (?:inbox|page|team|staff|phone|email))|being (?:so )?(?:rude|difficult|dramatic|unreasonable|childish))`,
       note: 'Orders the customer to go quiet.',
       source: SOURCE,
     },

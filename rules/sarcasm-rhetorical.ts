@@ -54,6 +54,11 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
+      pattern: `do you (?:honestly|really|seriously|actually|truly|genuinely) (?:think|believe|expect|imagine|suppose)(?= (?:that|we|I|our|the|a|an|this|it|anyone|anybody|someone|people|a (?:hotel|shop|seller))\\b)`,
+      note: 'Doubts the customer\'s sense instead of asking.',
+      source: SOURCE,
+    },
+    {
       // A negative question pressing the customer to agree: "don't you want us to improve?"
       pattern: `(?:don't|do not|wouldn't|would not|won't|can't) you (?:(?:even|at least|really) )?(?:want|think|agree|see|understand|realise|realize|expect|care)`,
       note: 'Presses the customer to agree instead of asking.',

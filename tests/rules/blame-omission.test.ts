@@ -3,6 +3,8 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "Next time I will check the parcel twice.",
+    "Since you skipped breakfast, we refunded it.",
     'We explain every export option in our online guide: tap Help > Export.',
     'I have now noted the allergy on your booking.',
     "I'm sorry you were told the wrong check-in time.",
@@ -25,6 +27,9 @@ testRule(rule, {
     'Maybe you saw our update notes last week.',
   ],
   invalid: [
+    { text: 'Next time, please look at the product photos.', spans: ['Next time, please look at the product photos'], fresh: true },
+    { text: 'The damage came about since you disregarded the warning.', spans: ['since you disregarded the'], fresh: true },
+    { text: 'Opening hours are clearly visible on our home page.', spans: ['are clearly visible on our home page'], fresh: true },
     { text: 'We already state this very clearly on the store page.', spans: ['We already state this very clearly on the store page'], fresh: true },
     { text: "I've mentioned that in the FAQ and again in the manual.", spans: ["I've mentioned that in the FAQ"], fresh: true },
     { text: 'You might simply have messaged us first.', spans: ['You might simply have messaged'], fresh: true },

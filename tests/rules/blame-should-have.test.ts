@@ -17,6 +17,7 @@ testRule(rule, {
     'Whatever trouble you might have encountered, our porter will sort it out.',
   ],
   invalid: [
+    { text: 'Had you read the leaflet, the battery would be fine.', spans: ['Had you read the leaflet, the battery would be fine'], output: 'The leaflet has the details.', fresh: true },
     { text: 'You should have read the size chart before ordering.', spans: ['You should have read the size chart before ordering'], output: "The size chart lists the exact measurements." },
     { text: 'If you had checked the listing, you would know.', spans: ['If you had checked the listing, you would know'], output: "The listing shows the details." },
     { text: 'you must have dropped it', spans: ['you must have dropped it'], output: "I want to find out what happened" },

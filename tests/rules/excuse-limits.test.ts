@@ -3,12 +3,14 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "The heat made the room unbearable, and we are fixing the air con today.",
     'Our team fixed the crash this morning.',
     'I have added your suggestion to the plan for June.',
     'We renovated the lobby last year and guests love it.',
     'Thanks for supporting the project with a subscription.',
   ],
   invalid: [
+    { text: 'Rail strikes held up every parcel that week.', spans: ['strikes held up every'], fresh: true },
     { text: 'This planner is a weekend project I build alone.', spans: ['a weekend project'], fresh: true },
     { text: 'I answer mail on my own free time.', spans: ['on my own free time'], fresh: true },
     { text: 'The game survives entirely on donations.', spans: ['survives entirely on donations'], fresh: true },

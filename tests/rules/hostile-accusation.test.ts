@@ -14,6 +14,7 @@ testRule(rule, {
     'Please do not use the old link; the new one is below.',
   ],
   invalid: [
+    { text: 'Go with another hotel if you dislike ours.', spans: ['Go with another hotel'], fresh: true },
     { text: 'Every word of that review is pure fiction.', spans: ['that review is pure fiction'], fresh: true },
     { text: 'You were obviously only fishing for a discount.', spans: ['You were obviously only fishing for a discount'], fresh: true },
     { text: 'You have conveniently left out the part where you broke the lamp.', spans: ['You have conveniently left out the part'], fresh: true },

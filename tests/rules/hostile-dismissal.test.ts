@@ -15,6 +15,7 @@ testRule(rule, {
     'Please take it to any post office.',
   ],
   invalid: [
+    { text: 'Quit messaging our team every hour.', spans: ['Quit messaging our team'], output: 'Quit messaging our team every hour.', fresh: true },
     { text: 'Please do not bother booking with us in future.', spans: ['Please do not bother booking'], output: 'With us in future.', fresh: true },
     { text: 'Calm down, it will arrive.', spans: ['Calm down'], output: "It will arrive." },
     { text: 'Take it or leave it.', spans: ['Take it or leave it'], output: "This is what I can offer." },

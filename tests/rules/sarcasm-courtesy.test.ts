@@ -3,6 +3,7 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "It was kind of you to write to us, and the refund is done.",
     'Congratulations on your new home, and sorry the sofa was late.',
     'Thanks for the tips on the breakfast menu.',
     "I'm sure you know the feeling when a parcel goes missing; I'm sorry.",
@@ -21,6 +22,8 @@ testRule(rule, {
     'You can simply tap Restore on the settings screen.',
   ],
   invalid: [
+    { text: 'Cheers, and thank you so much for the 2-star rating.', spans: ['thank you so much for the 2-star'], fresh: true },
+    { text: 'Lovely of you to eventually pick up the phone.', spans: ['Lovely of you to eventually'], fresh: true },
     { text: 'Well, congratulations, you have spotted our single typo.', spans: ['congratulations, you have spotted'], fresh: true },
     { text: 'We are sure you know better than our chef.', spans: ['We are sure you know better'], fresh: true },
     { text: 'Thank you very much for the sermon.', spans: ['Thank you very much for the sermon'], fresh: true },

@@ -3,6 +3,7 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "Do you really think so? Happy to help.",
     'What would you like us to do with the spare part?',
     'How can we help you today?',
     'Did you try restarting the router?',
@@ -13,6 +14,7 @@ testRule(rule, {
     "If you don't want the newsletter, untick the box in Settings.",
   ],
   invalid: [
+    { text: 'Do you seriously believe a hotel would lose a ring on purpose?', spans: ['Do you seriously believe'], fresh: true },
     { text: "Wouldn't you agree a free tool deserves more than one star?", spans: ["Wouldn't you agree"], fresh: true },
     { text: "Don't you want the app to get better for everybody?", spans: ["Don't you want"], fresh: true },
     { text: 'How could seven guests possibly be allowed in a twin room?', spans: ['How could seven guests possibly be allowed'], fresh: true },
