@@ -60,7 +60,7 @@ export default lexiconRule(
       note: 'Calls the customer\'s account false.',
       source: SOURCE,
     },
-    { pattern: `(?:that|this)${BE} (?:(?:simply|just|absolutely|certainly|definitely|really|clearly) )?(?:not|never) what happened`, note: 'Disputes the customer\'s account.', source: SOURCE },
+    { pattern: `(?:that|this)(?: (?:simply|just|really|certainly|clearly))?${BE} (?:(?:simply|just|absolutely|certainly|definitely|really|clearly) )?(?:not|never) what happened`, note: 'Disputes the customer\'s account.', source: SOURCE },
     {
       // Whatever the thing: "nothing is wrong with the kettle", "there was nothing wrong with it".
       pattern: `(?:there(?:'s| is| was)|nothing(?:'s| is| was)) (?:absolutely |really |actually )?(?:nothing )?wrong with (?:the|our|this|that|it|my)\\b`,

@@ -30,7 +30,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:we|I)(?:'re| are|'m| am) (?:just |only )?(?:a|one) (?:(?:small|tiny|little|one[- ]person|family(?:[- ]run)?|two[- ]person|independent|local) ){1,3}(?:business|shop|store|company|team|operation|seller)`,
+      pattern: `(?:we|I)(?:'re| are|'m| am) (?:just |only )?(?:a|one) (?:(?:small|tiny|little|one[- ]person|family(?:[- ]run)?|two[- ]person|independent|local) ){1,3}(?:business|shop|store|company|team|operation|seller|bakery|studio|workshop|brand|guesthouse|b&b|restaurant|caf[eé]|hotel|developer)`,
       replacement: '',
       note: 'Size offered as a reason for poor service.',
       source: SOURCE,

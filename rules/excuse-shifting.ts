@@ -2,7 +2,7 @@
 import { lexiconRule } from './rule';
 import { construction as c } from './lexicon/construct';
 
-const CARRIER = '(?:the )?(?:courier|carrier|post office|postal service|postman|post|mailman|delivery (?:driver|company|guy)|driver|USPS|UPS|FedEx|DHL|Royal Mail|Canada Post|Australia Post|Evri|Hermes|DPD|Yodel|warehouse|supplier|manufacturer|factory|my (?:assistant|staff|employee)|our (?:staff|employee|new (?:hire|guy)))';
+const CARRIER = '(?:the )?(?:courier|carrier|post office|postal service|postman|post|mailman|delivery (?:driver|company|guy)|driver|USPS|UPS|FedEx|DHL|Royal Mail|Canada Post|Australia Post|Evri|Hermes|DPD|Yodel|warehouse|supplier|wholesaler|distributor|printer|vendor|manufacturer|factory|my (?:assistant|staff|employee)|our (?:staff|employee|new (?:hire|guy)))';
 
 const NAMED_CARRIER = /^(?:the )?((?:[A-Z][\w]*|USPS|UPS|DHL|DPD)(?: [A-Z][\w]*)*) (?:must have |has |have |probably )?(lost|damaged|broke|broken|delayed|misplaced|dropped)/;
 

@@ -32,7 +32,7 @@ export default lexiconRule(
     { pattern: `(?:feel free to|you are free to|you can always) (?:take your business|go|shop|stay|book) elsewhere`, note: 'Dismisses the customer.', source: SOURCE },
     { pattern: `(?:no one|nobody) (?:forced|made|asked) you to`, note: 'Dismisses the customer.', source: SOURCE },
     {
-      pattern: `(?:this|that|your|the) (?:review|complaint|claim|story|account|comment)s? (?:is|are|was) (?:a |an )?(?:(?:complete|total|outright|pure|blatant|utter) )?(?:lies?|fabrication|fiction|fantasy|invention)`,
+      pattern: `(?:this|that|your|the) (?:(?:whole|entire|latest|last) )?(?:review|complaint|claim|story|account|comment)s? (?:is|are|was) (?:a |an )?(?:(?:complete|total|outright|pure|blatant|utter) )?(?:lies?|fabrication|fiction|fantasy|invention)`,
       note: 'Accuses the customer of lying.',
       source: SOURCE,
     },

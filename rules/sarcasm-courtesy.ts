@@ -65,7 +65,7 @@ export default lexiconRule(
     { pattern: `(?:I|we)(?:'m| am|'re| are) sure you know (?:best|better|everything|more than)`, note: 'Mock deference.', source: SOURCE },
     { pattern: `(?:thanks|thank you) (?:so much |very much )?for the (?:one|1|single|two|2|low)[- ]star`, note: 'Sarcastic thanks.', source: SOURCE },
     { pattern: `(?:nice|kind|good|lovely|great) of you to (?:finally|eventually|at last)`, note: 'Mock praise for a late reply.', source: SOURCE },
-    { pattern: `(?:thanks|thank you) (?:so much |very much )?for the (?:lecture|lesson|sermon|essay|novel|speech)`, note: 'Sarcastic thanks.', source: SOURCE },
+    { pattern: `(?:thanks|thank you) (?:so much |very much |ever so much )?for the (?:lecture|lesson|sermon|essay|novel|speech)`, note: 'Sarcastic thanks.', source: SOURCE },
     { pattern: `(?:funny|interesting|strange|odd|curious|amazing|convenient),? (?:how|that) you (?:only|never|suddenly|conveniently|waited|forgot|didn't|did not|chose)`, note: 'Insinuates the customer is not honest.', source: SOURCE },
     { pattern: `(?:perhaps|maybe|probably) you(?:'re| are) (?:just )?not used to`, note: 'Talks down to the customer.', source: SOURCE },
     { pattern: `you can(?:'t|not| not) please (?:everyone|everybody|every(?:one|body) all the time|all (?:of )?the people)`, note: 'Shrugs the customer off.', source: SOURCE },

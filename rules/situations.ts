@@ -18,7 +18,7 @@ const ANGRY = lex('Anger or strong frustration.', [
 ]);
 const CONFUSED = lex('Not understanding, or asking how.', [
   `how (?:do|can|should|would|could|to) (?:I|we|you|one|they|i)|what (?:does|do|is|should|did|can) [^?.!]{1,40}mean|I (?:don't|do not|dont|can't|cannot|cant) (?:understand|figure out|work out|tell)|(?:I'm|I am|im|I'm a bit|I'm really) (?:confused|lost|not sure|unsure)|not sure (?:how|what|why|if|whether|where|which)|confus(?:ed|ing)|can (?:someone|anyone|you) (?:explain|tell me|clarify)|where (?:do|can|should) I|where (?:is|are) the (?:setting|option|button|page|link|form|menu)s?|which (?:one|option|size|version|plan) should|what(?:'s| is) the difference|is (?:it|there) (?:possible|a way|any way)|does (?:this|it|that) mean|do I need to|am I supposed to|what am I (?:doing wrong|missing)|how to (?!\\w+ (?:you|this))`,
-  `what (?:can|should|do|shall) (?:I|we|i) do|what(?:'s| is) the (?:best|right|quickest|easiest) way|(?:any|an) (?:ideas?|suggestions?|advice|tips?)(?: (?:on|for|about|why|how|what|please))?\\?|(?:does )?(?:anybody|anyone|someone) know|(?:can|will|could) (?:I|we|my \\w+) (?:install|use|get|change|transfer|switch|upgrade|add|move|keep)[^.!?]{0,60}\\?|(?:are|is) (?:you|y'all|yall|they|we) (?:accepting|allowed|supposed|able)|I (?:didn't|did not|don't|do not) (?:know|realise|realize) (?:how|what|that|where|why)|how are we (?:going|supposed) to|haven't seen this`,
+  `what (?:can|should|do|shall) (?:I|we|i) do|what(?:'s| is) the (?:best|right|quickest|easiest) way|(?:any|an) (?:ideas?|suggestions?|advice|tips?)(?: (?:on|for|about|why|how|what|please))?\\?|(?:does )?(?:anybody|anyone|someone) know|(?:can|will|could) (?:I|we|my \\w+) (?:install|use|get|change|transfer|switch|upgrade|add|move|keep)[^.!?]{0,60}\\?|(?:are|is) (?:you|y'all|yall|they|we) (?:accepting|allowed|supposed|able)|I (?:didn't|did not|don't|do not) (?:know|realise|realize) (?:how|what|that|where|why)|how are we (?:going|supposed) to|haven't seen this|I (?:don't|do not|dont) (?:get|see) (?:what|why|how|where|which)`,
 ]);
 /** Negated ability: "I can't log in", "it won't load", "the code doesn't show up". */
 const FAILED = "(?:can't|cannot|cant|can not|couldn't|could not|won't|wont|will not|doesn't|does not|doesnt|didn't|did not|didnt|isn't|is not|aren't|wasn't|unable to|not able to|fails? to|failed to|not)";
@@ -44,8 +44,18 @@ const WAITING = lex('A wait of days or more for something owed.', [
   `(?:it(?:'s|s| has)|has|have|had|I've|we've) been (?:over |more than |almost |nearly |about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of|\\d+) (?:hours?|days?|weeks?|months?)(?! ago)|wait(?:ed|ing) (?:for )?(?:over |more than |almost |nearly |about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of|\\d+) (?:hours?|days?|weeks?|months?)`,
 ]);
 
+/** The thing itself told as broken, wrong or missing, in plain verbs ("it came in pieces", "the zip snapped"). */
+const DAMAGE = lex('A fault told in plain verbs: broken on arrival, the wrong thing sent, billed twice.', [
+  `(?:came|arrived|turned up|was delivered|got here) (?:in (?:pieces|bits)|smashed|broken|cracked|damaged|dented|crushed|squashed|ripped|torn|opened|empty|wet|soaked|soggy|melted|leaking|stained|dirty|used|half empty)`,
+  `(?:broke|snapped|fell apart|came apart|fell off|came off|peeled off|split open|burst|shattered|stopped responding|died on me)(?= |[.,!?]|$)`,
+  `(?:sent|gave|delivered|shipped) (?:me|us) [^.!?]{1,40}?(?:I|we) (?:ordered|asked for|paid for|chose|picked|wanted|booked|reserved|requested|selected)|(?:I|we) (?:ordered|asked for|paid for|booked) [^.!?]{1,40}?(?:but|and) (?:got|received|you sent|was sent|they sent|was given)`,
+  `(?:billed|debited|invoiced|charged)(?: me| us)? (?:twice|two times|three times|double|2x|x2|more than once)|(?:two|2|double|duplicate) (?:charges|payments|debits|transactions) for`,
+  `(?:hasn't|has not|haven't|have not|never|didn't|did not) (?:turned up|shown up|warmed up|heated up|cooled down|switched on|turned on|come through|gone through|been credited)`,
+  `(?:logs?|kicks?|signs?|throws?|kicked|logged|signed|thrown) (?:me|us) out`,
+]);
+
 const ABUSIVE = lex('Insults or threats aimed at the staff or company.', [
-  `(?:you|you guys|y'all|yall|your (?:staff|team|company|support|people|agents?|employees?|drivers?|delivery (?:person|people|drivers?))) (?:are|is|r)? ?(?:a |an |such |just )?(?:bunch of |pack of |load of |lot of )?(?:useless |lazy |stupid |incompetent |clueless |brainless |pathetic |worthless |fucking |bloody |absolute )*(?:idiots|morons|clowns|fools|imbeciles|losers|scammers|crooks|thieves|liars|jokes?|trash|garbage|incompetents|amateurs|muppets|pigs|animals)`,
+  `(?:you|you guys|y'all|yall|your (?:staff|team|company|support|people|agents?|employees?|drivers?|delivery (?:person|people|drivers?)))(?:'re|’re| are| is| r)? ?(?:all |lot |lot are )?(?:a |an |such |just )?(?:bunch of |pack of |load of |lot of )?(?:useless |lazy |stupid |incompetent |clueless |brainless |pathetic |worthless |fucking |bloody |absolute )*(?:idiots|morons|clowns|fools|imbeciles|losers|scammers|crooks|thieves|liars|jokes?|trash|garbage|incompetents|amateurs|muppets|pigs|animals)`,
   `(?:lazy|useless|stupid|incompetent|brainless|pathetic|worthless) (?:ass |fucking |bloody )?(?:\\w+ )?(?:delivery (?:person|guy|driver|people)|driver|staff|agent|rep|employee|workers?|idiots?|morons?|company|team)`,
   `you(?:'re| are| r|r) (?:a |an |such an? |a fucking |a bloody |fucking |so |bloody |just an? )?(?:idiot|moron|stupid|dumb|useless|incompetent|liar|lying|thie(?:f|ves)|scammers?|crooks?|clowns?|joke|pathetic|worthless|trash|garbage|pigs?|scum|bitch|bastard|dickhead|twat|wanker|retard\\w*|imbecile|loser|disgrace)`,
   `(?:fuck|screw|damn) (?:you|off|your (?:shop|store|company))|go to hell|piece of (?:shit|crap|garbage)|shut (?:up|the fuck up)|(?:stupid|fucking|useless|incompetent|lying) (?:idiot|moron|bitch|bastard|cow|seller|company|people|clowns?|scammers?|staff)|I(?:'ll| will) (?:find|hunt) you|you(?:'ll| will) (?:regret|pay for) (?:this|it)|watch your back|kill (?:you|yourself)|(?:hope you|I hope your) (?:die|rot|go bankrupt|go out of business)|kys|f\\*+k you|stfu`,
@@ -53,10 +63,10 @@ const ABUSIVE = lex('Insults or threats aimed at the staff or company.', [
 const THREAT = lex('Leverage: a review, chargeback or legal threat.', [
   `(?:leave|give|post|write|put) (?:you |your (?:shop|store|company) )?(?:a |an )?(?:bad|negative|terrible|awful|1[- ]star|one[- ]star|0[- ]star|zero[- ]star|honest|scathing|horrible)? ?(?:review|feedback|rating)`,
   `(?:bad|negative|1[- ]star|one[- ]star|terrible) (?:review|feedback|rating)`,
-  `charge ?back|dispute (?:this|it|the (?:charge|payment|transaction))|(?:open|file|raise|start) (?:a |an )?(?:case|dispute|claim|complaint|chargeback)|report (?:you|your (?:shop|store|account|business))|(?:contact|call|go to|tell) (?:my|the) (?:bank|credit card (?:company)?|paypal|lawyer|attorney|bbb|better business bureau|trading standards|ftc)|(?:sue|legal action|small claims|take you to court)|(?:post|share|put) (?:this|it) (?:all )?(?:on|all over) (?:social media|facebook|twitter|tiktok|instagram|reddit)|(?:tell|warn) (?:everyone|all my friends|others)`,
+  `charge ?back|dispute (?:this|it|the (?:charge|payment|transaction))|(?:open|file|raise|start) (?:a |an )?(?:case|dispute|claim|complaint|chargeback)|report (?:you|your (?:shop|store|account|business))|(?:contact|call|go to|tell) (?:my|the) (?:bank|credit card (?:company)?|paypal|lawyer|attorney|bbb|better business bureau|trading standards|ftc)|(?:sue|legal action|small claims|take you to court)|(?:post|share|put) (?:this|it) (?:all )?(?:on|all over) (?:social media|facebook|twitter|tiktok|instagram|reddit)|(?:post|posting|share|sharing|put|putting|spread|spreading) (?:this|it|the (?:story|photos?|video)) (?:everywhere|all over (?:the )?(?:internet|web)|online)|(?:tell|warn) (?:everyone|all my friends|others)`,
 ]);
 const DEMAND = lex('A demand for more than a fix.', [
-  `unless|or (?:else|I will|I'll|i will)|otherwise|if you don't|if you do not|if I don't get|until I get`,
+  `unless|or (?:else|I will|I'll|i will|I'm|I am|I’m)|otherwise|if you don't|if you do not|if I don't get|until I get`,
   `(?:full |partial |complete )?refund|(?:free|another) (?:replacement|item|one|product|upgrade|shipping)|(?:keep|keeping) (?:the|it|both|them)|compensat\\w*|discount|money back|voucher|credit|for free|cash back|double`,
 ]);
 const REPEAT = lex('The customer repeating their own error.', [
@@ -99,7 +109,7 @@ function readSituations(incoming: string | undefined): Situation[] {
   const angry = abusive || has(ANGRY, text) || /[!?]{3,}/.test(text) || shouts(text);
   if (angry) out.push('angry');
   if (has(CONFUSED, text)) out.push('confused');
-  const named = has(PROBLEM, text) || has(FAULT, text);
+  const named = has(PROBLEM, text) || has(FAULT, text) || has(DAMAGE, text);
   const problem = named || has(WAITING, text);
   if (problem) out.push('problem');
   if (abusive) out.push('abusive');
@@ -159,4 +169,4 @@ export function missingAdvice(situations: readonly Situation[], missing: { ackno
   return out;
 }
 
-export const SITUATION_PATTERNS = [ANGRY, CONFUSED, PROBLEM, FAULT, WAITING, ABUSIVE, THREAT, DEMAND, REPEAT, REPEAT_FAILURE].flatMap(entryRegexes);
+export const SITUATION_PATTERNS = [ANGRY, CONFUSED, PROBLEM, FAULT, WAITING, DAMAGE, ABUSIVE, THREAT, DEMAND, REPEAT, REPEAT_FAILURE].flatMap(entryRegexes);

@@ -17,6 +17,25 @@ describe('paraphrases the engine must hear', () => {
     ["The fact that you didn't understand it doesn't mean the app is useless.", ['defensive', 'blame']],
     ["It is due to a problem of Google which we can't influence.", ['excuse']],
     ['Our install page does clearly state that this app requires a paid subscription.', ['sarcasm', 'defensive']],
+    // Wordings a new user tries first, in words of our own.
+    ['There is absolutely nothing wrong with the charger we sent.', ['defensive']],
+    ['The lamp works exactly as it was designed to.', ['defensive']],
+    ['Sorry, but that simply is not what happened that night.', ['defensive']],
+    ["That's hardly the shop's fault, is it?", ['defensive']],
+    ['We are just a tiny family-run bakery, so weekend orders wait.', ['excuse']],
+    ['The wholesaler shipped us the wrong stock.', ['excuse']],
+    ['Snow held up all deliveries in the north.', ['excuse']],
+    ['Had you read the washing label, the jumper would not have shrunk.', ['blame']],
+    ['Next time, make sure you check the listing photos.', ['blame']],
+    ['Well, congratulations on breaking a steel hinge.', ['sarcasm']],
+    ['Thanks ever so much for the lecture on customer service.', ['sarcasm']],
+    ['Do you seriously think a shop would want to lose a customer?', ['sarcasm']],
+    ['Funny how you never mentioned the stain at check-out.', ['sarcasm']],
+    ['Your whole review is fiction from start to finish.', ['hostile', 'defensive']],
+    ['You were clearly angling for a freebie.', ['hostile', 'blame']],
+    ['You have twisted the facts to suit your story.', ['hostile', 'defensive']],
+    ['Please do not bother visiting us again.', ['hostile']],
+    ['Sorry again if the invoice confused you.', ['non-apology']],
   ])('%s', (text, acceptable) => {
     const found = categories(text);
     expect(found.some((c) => (acceptable as string[]).includes(c))).toBe(true);
@@ -90,6 +109,22 @@ describe("the customer's side", () => {
   it('reads threats used to get more than a fix as exploiting', () => {
     expect(detectSituations("Refund me in full and let me keep the lamp, or I'll leave a one-star review everywhere.")).toContain('exploiting');
     expect(detectSituations('Could I get a refund? The lamp arrived cracked.')).not.toContain('exploiting');
+  });
+  it('hears a fault told in plain verbs, and leaves plain news alone', () => {
+    for (const m of [
+      'The teapot turned up smashed.',
+      'They delivered us a double bed when we booked twin beds.',
+      'My bank shows two payments for one ticket.',
+      'The strap snapped on day two.',
+      'The refund has never come through.',
+      'Your site keeps kicking me out at checkout.',
+    ]) expect(detectSituations(m), m).toContain('problem');
+    for (const m of ['The courier came early and the cake was perfect.', 'Could you send me the recipe I asked for?', 'It turned up this morning, thank you!']) expect(detectSituations(m), m).not.toContain('problem');
+  });
+  it('hears insults to staff however they are phrased, and puzzlement, and threats to post', () => {
+    expect(detectSituations("You're all a pack of crooks.")).toContain('abusive');
+    expect(detectSituations("I don't get why the price changed at checkout.")).toContain('confused');
+    expect(detectSituations("Send a free replacement or I'm sharing the photos online.")).toContain('exploiting');
   });
   it('counts "that\'s so disappointing" in a reply as acknowledging the feeling', () => {
     expect(analyze("That's so disappointing, I'm sorry. I've refunded the second charge.").checks.acknowledgement.present).toBe(true);
