@@ -73,6 +73,26 @@ const REPEAT_FAILURE = lex('Our failure again, or still, after the customer alre
 
 const has = (l: CompiledLexicon, text: string) => matchLexicon(l, text).length > 0;
 
+/**
+ * A question about how to do something, or whether it can be done: a fault word inside it names the thing
+ * asked about ("how would I report a missing bus stop?", "where can I read which bugs were patched?"), it reports no fault.
+ */
+const ASKING = /^(?:(?:@\w+|so|or|and|hi|hello|hey|also|ok|okay)[\s,]+){0,4}(?:how (?:do|can|would|should|could|to)|where (?:can|do|should|could)|(?:can|could|will|would|may|should) (?:I|we|one)|is (?:it|there) (?:possible|a way|any way|way)|are we (?:supposed|able|allowed)|what(?:'s| is) the (?:best|right|easiest|quickest) way|do I (?:need|have))\b/i;
+
+/**
+ * Unless it asks about the customer's own thing ("is there a way to unlock my disabled phone?") or how to
+ * mend something ("how can I fix the sync error?"): both report a fault.
+ */
+const OWN = /\b(?:my|our|mine|fix\w*|solve|repair|resolve|troubleshoot|get rid of|recover)\b/i;
+
+/** Does the lexicon match outside a how/can-I question? */
+function reports(l: CompiledLexicon, text: string): boolean {
+  const found = matchLexicon(l, text);
+  if (!found.length) return false;
+  const asks = sentences(text, [{ start: 0, end: text.length }]).filter((s) => /\?\s*$/.test(s.text) && ASKING.test(s.text) && !OWN.test(s.text));
+  return found.some((m) => !asks.some((s) => m.start >= s.start && m.end <= s.end));
+}
+
 function shouts(text: string): boolean {
   return sentences(text, regions(text).own).some((s) => shoutedSpans(s.text).length > 0);
 }
@@ -99,7 +119,7 @@ function readSituations(incoming: string | undefined): Situation[] {
   const angry = abusive || has(ANGRY, text) || /[!?]{3,}/.test(text) || shouts(text);
   if (angry) out.push('angry');
   if (has(CONFUSED, text)) out.push('confused');
-  const named = has(PROBLEM, text) || has(FAULT, text);
+  const named = reports(PROBLEM, text) || reports(FAULT, text);
   const problem = named || has(WAITING, text);
   if (problem) out.push('problem');
   if (abusive) out.push('abusive');
@@ -159,4 +179,4 @@ export function missingAdvice(situations: readonly Situation[], missing: { ackno
   return out;
 }
 
-export const SITUATION_PATTERNS = [ANGRY, CONFUSED, PROBLEM, FAULT, WAITING, ABUSIVE, THREAT, DEMAND, REPEAT, REPEAT_FAILURE].flatMap(entryRegexes);
+export const SITUATION_PATTERNS = [...[ANGRY, CONFUSED, PROBLEM, FAULT, WAITING, ABUSIVE, THREAT, DEMAND, REPEAT, REPEAT_FAILURE].flatMap(entryRegexes), ASKING, OWN];

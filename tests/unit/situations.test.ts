@@ -1,0 +1,36 @@
+/**
+ * The problem situation read as constructions, not words: cases in fresh words (no three-word run shared
+ * with the situation patterns), each one the engine got wrong before the construction was added.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectSituations } from '../../rules';
+import { SITUATION_PATTERNS } from '../../rules/situations';
+import { sharedRuns } from '../rules/fresh';
+
+const problem = (m: string) => detectSituations(m).includes('problem');
+
+describe('a fault word inside a how / where / can-I question names what is asked about', () => {
+  const asking = [
+    'How would I report a missing bus stop on the transit map?',
+    'Where can I read which bugs were patched in the spring release?',
+    'Can I pre-order the bundle that was delayed in Europe?',
+    'Hi, is there a way to export playlists without errors creeping in?',
+  ];
+  it.each(asking)('no problem: %s', (m) => {
+    expect(problem(m)).toBe(false);
+  });
+  // It still reports a fault when the question is about the customer's own thing, asks how to mend
+  // something, or the fault is told outside the question.
+  const reporting = [
+    'Is there a way to get back the photos that vanished from my gallery?',
+    'How can I fix the sync error on the desktop client?',
+    'How do I log in? The page keeps freezing halfway.',
+    'Why is the checkout page broken again?',
+  ];
+  it.each(reporting)('problem: %s', (m) => {
+    expect(problem(m)).toBe(true);
+  });
+  it('uses fresh words', () => {
+    for (const m of [...asking, ...reporting]) expect(sharedRuns(m, SITUATION_PATTERNS), m).toEqual([]);
+  });
+});
