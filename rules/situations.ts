@@ -75,15 +75,18 @@ const has = (l: CompiledLexicon, text: string) => matchLexicon(l, text).length >
 
 /**
  * A question about how to do something, or whether it can be done: a fault word inside it names the thing
- * asked about ("how would I report a missing bus stop?", "where can I read which bugs were patched?"), it reports no fault.
+ * asked about ("how would I report a missing bus stop?", "where can I read which bugs were patched?"), it
+ * reports no fault. So does a do / did / will-you question to the company ("will you add a mode for when the
+ * line drops?").
  */
-const ASKING = /^(?:(?:@\w+|so|or|and|hi|hello|hey|also|ok|okay)[\s,]+){0,4}(?:how (?:do|can|would|should|could|to)|where (?:can|do|should|could)|(?:can|could|will|would|may|should) (?:I|we|one)|is (?:it|there) (?:possible|a way|any way|way)|are we (?:supposed|able|allowed)|what(?:'s| is) the (?:best|right|easiest|quickest) way|do I (?:need|have))\b/i;
+const ASKING = /^(?:(?:@\w+|so|or|and|hi|hello|hey|also|ok|okay)[\s,]+){0,4}(?:how (?:do|can|would|should|could|to)|where (?:can|do|should|could)|(?:can|could|will|would|may|should) (?:I|we|one)|is (?:it|there) (?:possible|a way|any way|way)|are we (?:supposed|able|allowed)|(?:do|did|have|will) you|what(?:'s| is) the (?:best|right|easiest|quickest) way|do I (?:need|have))\b/i;
 
 /**
- * Unless it asks about the customer's own thing ("is there a way to unlock my disabled phone?") or how to
- * mend something ("how can I fix the sync error?"): both report a fault.
+ * Unless it asks about the customer's own thing ("is there a way to unlock my disabled phone?"), how to
+ * mend something ("how can I fix the sync error?") or why it happens ("do you know why it crashes?"): these
+ * report a fault.
  */
-const OWN = /\b(?:my|our|mine|fix\w*|solve|repair|resolve|troubleshoot|get rid of|recover)\b/i;
+const OWN = /\b(?:my|our|mine|why|fix\w*|solve|repair|resolve|troubleshoot|get rid of|recover)\b/i;
 
 /** Does the lexicon match outside a how/can-I question? */
 function reports(l: CompiledLexicon, text: string): boolean {
