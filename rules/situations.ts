@@ -77,9 +77,10 @@ const has = (l: CompiledLexicon, text: string) => matchLexicon(l, text).length >
  * A question about how to do something, or whether it can be done: a fault word inside it names the thing
  * asked about ("how would I report a missing bus stop?", "where can I read which bugs were patched?"), it
  * reports no fault. So does a do / did / will-you question to the company ("will you add a mode for when the
- * line drops?").
+ * line drops?"), and an is-there question about what is on offer ("is there a warranty for cracked
+ * screens?"), not about whether something is wrong ("is there a problem with…", "is there anything wrong…").
  */
-const ASKING = /^(?:(?:@\w+|so|or|and|hi|hello|hey|also|ok|okay)[\s,]+){0,4}(?:how (?:do|can|would|should|could|to)|where (?:can|do|should|could)|(?:can|could|will|would|may|should) (?:I|we|one)|is (?:it|there) (?:possible|a way|any way|way)|are we (?:supposed|able|allowed)|(?:do|did|have|will) you|what(?:'s| is) the (?:best|right|easiest|quickest) way|do I (?:need|have))\b/i;
+const ASKING = /^(?:(?:@\w+|so|or|and|hi|hello|hey|also|ok|okay)[\s,]+){0,4}(?:how (?:do|can|would|should|could|to)|where (?:can|do|should|could)|(?:can|could|will|would|may|should) (?:I|we|one)|is (?:it|there) (?:possible|a way|any way|way)|(?:is|are) there(?! (?:something|anything|some|any|a problem|an issue|an outage))|are we (?:supposed|able|allowed)|(?:do|did|have|will) you|what(?:'s| is) the (?:best|right|easiest|quickest) way|do I (?:need|have))\b/i;
 
 /**
  * Unless it asks about the customer's own thing ("is there a way to unlock my disabled phone?"), how to

@@ -17,6 +17,7 @@ describe('a fault word inside a how / where / can-I question names what is asked
     'Hi, is there a way to export playlists without errors creeping in?',
     'Will you be adding an offline mode for when the signal drops?',
     'Did you change how late fees are worked out this year?',
+    'Is there a warranty plan that covers cracked screens?',
   ];
   it.each(asking)('no problem: %s', (m) => {
     expect(problem(m)).toBe(false);
@@ -29,6 +30,8 @@ describe('a fault word inside a how / where / can-I question names what is asked
     'How do I log in? The page keeps freezing halfway.',
     'Why is the checkout page broken again?',
     'Do you know why the scanner keeps freezing?',
+    'Is there a problem with the payment page tonight?',
+    'Is there anything wrong with the login server?',
   ];
   it.each(reporting)('problem: %s', (m) => {
     expect(problem(m)).toBe(true);
