@@ -75,7 +75,7 @@ const has = (l: CompiledLexicon, text: string) => matchLexicon(l, text).length >
 
 /**
  * A question about how to do something, or whether it can be done: a fault word inside it names the thing
- * asked about ("how would I report a missing bus stop?", "where can I read which bugs were patched?"), it
+ * asked about ("how would I add a missing bus stop?", "where can I read which bugs were patched?"), it
  * reports no fault. So does a do / did / will-you question to the company ("will you add a mode for when the
  * line drops?"), and an is-there question about what is on offer ("is there a warranty for cracked
  * screens?"), not about whether something is wrong ("is there a problem with…", "is there anything wrong…").
@@ -84,10 +84,10 @@ const ASKING = /^(?:(?:@\w+|so|or|and|hi|hello|hey|also|ok|okay)[\s,]+){0,4}(?:h
 
 /**
  * Unless it asks about the customer's own thing ("is there a way to unlock my disabled phone?"), how to
- * mend something ("how can I fix the sync error?") or why it happens ("do you know why it crashes?"): these
- * report a fault.
+ * mend or stop something ("how can I fix the sync error?"), why it happens ("do you know why it crashes?"),
+ * or how to be made whole ("how do I get a refund for the broken headphones?"): these report a fault.
  */
-const OWN = /\b(?:my|our|mine|why|fix\w*|solve|repair|resolve|troubleshoot|get rid of|recover)\b/i;
+const OWN = /\b(?:my|our|mine|why|fix\w*|solve|repair|resolve|troubleshoot|get rid of|recover|(?:stop|prevent) (?:it|this|that|the|them)|undo|report|refund\w*|replace\w*|return|exchange|compensat\w*|money back)\b/i;
 
 /** Does the lexicon match outside a how/can-I question? */
 function reports(l: CompiledLexicon, text: string): boolean {
