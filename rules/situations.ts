@@ -76,18 +76,20 @@ const has = (l: CompiledLexicon, text: string) => matchLexicon(l, text).length >
 /**
  * A question about how to do something, or whether it can be done: a fault word inside it names the thing
  * asked about ("how would I add a missing bus stop?", "where can I read which bugs were patched?"), it
- * reports no fault. So does a do / did / will-you question to the company ("will you add a mode for when the
- * line drops?"), and an is-there question about what is on offer ("is there a warranty for cracked
- * screens?"), not about whether something is wrong ("is there a problem with…", "is there anything wrong…").
+ * reports no fault. So does a do / did / will-you question to the company ("will you add a mode for when
+ * the line drops?"; not "do you know the app crashes?", which tells), and an is-there question about what
+ * is on offer ("is there a warranty for cracked screens?"), not about whether something is wrong ("is there
+ * a problem with…", "is there anything wrong…").
  */
-const ASKING = /^(?:(?:@\w+|so|or|and|hi|hello|hey|also|ok|okay)[\s,]+){0,4}(?:how (?:do|can|would|should|could|to)|where (?:can|do|should|could)|(?:can|could|will|would|may|should) (?:I|we|one)|is (?:it|there) (?:possible|a way|any way|way)|(?:is|are) there(?! (?:something|anything|some|any|a problem|an issue|an outage))|are we (?:supposed|able|allowed)|(?:do|did|have|will) you|what(?:'s| is) the (?:best|right|easiest|quickest) way|do I (?:need|have))\b/i;
+const ASKING = /^(?:(?:@\w+|so|or|and|hi|hello|hey|also|ok|okay)[\s,]+){0,4}(?:how (?:do|can|would|should|could|to)|where (?:can|do|should|could)|(?:can|could|will|would|may|should) (?:I|we|one)|is (?:it|there) (?:possible|a way|any way|way)|(?:is|are) there(?! (?:something|anything|some|any|a problem|an issue|an outage))|are we (?:supposed|able|allowed)|(?:do|did|have|will) you(?! know| realise| realize| see| notice)|what(?:'s| is) the (?:best|right|easiest|quickest) way|do I (?:need|have))\b/i;
 
 /**
- * Unless it asks about the customer's own thing ("is there a way to unlock my disabled phone?"), how to
- * mend or stop something ("how can I fix the sync error?"), why it happens ("do you know why it crashes?"),
- * or how to be made whole ("how do I get a refund for the broken headphones?"): these report a fault.
+ * Unless it asks about the customer's own thing ("is there a way to unlock my disabled phone?", "the
+ * playlist I made", "will you take the leaking fridge from us?"), how to mend or stop something ("how can I
+ * fix the sync error?"), why it happens ("do you know why it crashes?"), or how to be made whole ("how do I
+ * get a refund for the broken headphones?"): these report a fault.
  */
-const OWN = /\b(?:my|our|mine|why|fix\w*|solve|repair|resolve|troubleshoot|get rid of|recover|(?:stop|prevent) (?:it|this|that|the|them)|undo|report|refund\w*|replace\w*|return|exchange|compensat\w*|money back)\b/i;
+const OWN = /\b(?:my|our|mine|me|us|I(?:'ve| have)? (?:\w+ed|sent|bought|paid|got|made|had|took|put|spent)|why|how come|fix\w*|solve|repair|resolve|troubleshoot|get rid of|recover|(?:stop|prevent) (?:it|this|that|the|them)|undo|report|refund\w*|replace\w*|return|exchange|compensat\w*|money back)\b/i;
 
 /** Does the lexicon match outside a how/can-I question? */
 function reports(l: CompiledLexicon, text: string): boolean {

@@ -23,8 +23,9 @@ describe('a fault word inside a how / where / can-I question names what is asked
     expect(problem(m)).toBe(false);
   });
   // It still reports a fault when the question is about the customer's own thing, asks how to mend
-  // something, why it happens or how to be made whole for it (refund, return, replacement), or the fault
-  // is told outside the question.
+  // something, why it happens or how to be made whole for it (refund, return, replacement), is about
+  // something the customer did or had done to them ('I made', 'from us'), tells rather than asks ('do you
+  // know the app…'), or the fault is told outside the question.
   const reporting = [
     'Is there a way to get back the photos that vanished from my gallery?',
     'How can I fix the sync error on the desktop client?',
@@ -36,6 +37,10 @@ describe('a fault word inside a how / where / can-I question names what is asked
     'How do I get a refund for the broken headphones?',
     'How do I stop the app crashing?',
     'Can I return the damaged kettle?',
+    'Have you deleted the playlist I made?',
+    'Do you know the app crashes on startup?',
+    'Did you receive the faulty charger I posted back?',
+    'Will you collect the leaking fridge from us?',
   ];
   it.each(reporting)('problem: %s', (m) => {
     expect(problem(m)).toBe(true);
