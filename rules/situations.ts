@@ -83,6 +83,32 @@ const REPEAT_FAILURE = lex('Our failure again, or still, after the customer alre
 
 const has = (l: CompiledLexicon, text: string) => matchLexicon(l, text).length > 0;
 
+/**
+ * A question about how to do something, or whether it can be done: a fault word inside it names the thing
+ * asked about ("how would I add a missing bus stop?", "where can I read which bugs were patched?"), it
+ * reports no fault. So does a do / did / will-you question to the company ("will you add a mode for when
+ * the line drops?"; not "do you know the app crashes?", which tells), and an is-there question about what
+ * is on offer ("is there a warranty for cracked screens?"), not about whether something is wrong ("is there
+ * a problem with…", "is there anything wrong…").
+ */
+const ASKING = /^(?:(?:@\w+|so|or|and|hi|hello|hey|also|ok|okay)[\s,]+){0,4}(?:how (?:do|can|would|should|could|to)|where (?:can|do|should|could)|(?:can|could|will|would|may|should) (?:I|we|one)|is (?:it|there) (?:possible|a way|any way|way)|(?:is|are) there(?! (?:something|anything|some|any|a problem|an issue|an outage))|are we (?:supposed|able|allowed)|(?:do|did|have|will) you(?! know| realise| realize| see| notice)|what(?:'s| is) the (?:best|right|easiest|quickest) way|do I (?:need|have))\b/i;
+
+/**
+ * Unless it asks about the customer's own thing ("is there a way to unlock my disabled phone?", "the
+ * playlist I made", "will you take the leaking fridge from us?"), how to mend or stop something ("how can I
+ * fix the sync error?"), why it happens ("do you know why it crashes?"), or how to be made whole ("how do I
+ * get a refund for the broken headphones?"): these report a fault.
+ */
+const OWN = /\b(?:my|our|mine|me|us|I(?:'ve| have)? (?:\w+ed|sent|bought|paid|got|made|had|took|put|spent)|why|how come|fix\w*|solve|repair|resolve|troubleshoot|get rid of|recover|(?:stop|prevent) (?:it|this|that|the|them)|undo|report|refund\w*|replace\w*|return|exchange|compensat\w*|money back)\b/i;
+
+/** Does the lexicon match outside a how/can-I question? */
+function reports(l: CompiledLexicon, text: string): boolean {
+  const found = matchLexicon(l, text);
+  if (!found.length) return false;
+  const asks = sentences(text, [{ start: 0, end: text.length }]).filter((s) => /\?\s*$/.test(s.text) && ASKING.test(s.text) && !OWN.test(s.text));
+  return found.some((m) => !asks.some((s) => m.start >= s.start && m.end <= s.end));
+}
+
 function shouts(text: string): boolean {
   return sentences(text, regions(text).own).some((s) => shoutedSpans(s.text).length > 0);
 }
@@ -109,7 +135,7 @@ function readSituations(incoming: string | undefined): Situation[] {
   const angry = abusive || has(ANGRY, text) || /[!?]{3,}/.test(text) || shouts(text);
   if (angry) out.push('angry');
   if (has(CONFUSED, text)) out.push('confused');
-  const named = has(PROBLEM, text) || has(FAULT, text) || has(DAMAGE, text);
+  const named = reports(PROBLEM, text) || reports(FAULT, text) || reports(DAMAGE, text);
   const problem = named || has(WAITING, text);
   if (problem) out.push('problem');
   if (abusive) out.push('abusive');
@@ -169,4 +195,4 @@ export function missingAdvice(situations: readonly Situation[], missing: { ackno
   return out;
 }
 
-export const SITUATION_PATTERNS = [ANGRY, CONFUSED, PROBLEM, FAULT, WAITING, DAMAGE, ABUSIVE, THREAT, DEMAND, REPEAT, REPEAT_FAILURE].flatMap(entryRegexes);
+export const SITUATION_PATTERNS = [...[ANGRY, CONFUSED, PROBLEM, FAULT, WAITING, DAMAGE, ABUSIVE, THREAT, DEMAND, REPEAT, REPEAT_FAILURE].flatMap(entryRegexes), ASKING, OWN];
