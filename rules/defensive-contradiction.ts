@@ -6,6 +6,12 @@ import { lexiconRule } from './rule';
 import { construction as c } from './lexicon/construct';
 
 const SOURCE = 'shared/LABELLING.md (defensive: disputes or denies the customer\'s account, says the complaint is false)';
+/** The papers a business points to when it says the customer was told: listing, terms, photos, confirmation. */
+const DOCS = '(?:description|listing|terms(?: (?:and|&) conditions)?|website|site|web ?page|page|booking|confirmation|policy|policies|faq|screen|contract|photos?|pictures?|voucher|invoice|receipt|rules)';
+/** Whose paper it is: the business's, the customer's copy, or a named one ("the hotel's site"). */
+const DOC_OWNER = "(?:(?:the |our )?\\w+'s|the|our|your|its)";
+/** Up to two words naming which paper ("store", "booking"), but not a help link being offered ("the following page"). */
+const DOC_KIND = '(?:(?!following|next|below|linked|attached|above)\\w+ ){0,2}';
 const EMPHATIC = 'Emphatic "do" contradicts the customer\'s account; the plain verb states the same fact.';
 /** The emphasis of an emphatic "do" (its adverbs and the auxiliary) up to the verb it stresses. */
 const EMPHASIS = /\b(?:(?:definitely|certainly|actually|really|indeed|absolutely|in fact) )?(do|does) (?:(?:definitely|certainly|actually|really|indeed|absolutely|in fact) )?(\w+)$/i;
@@ -130,12 +136,18 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:is|was|are|were) (?:clearly |plainly |explicitly )?(?:mentioned|stated|written|described|explained|listed|shown|indicated|displayed) (?:clearly )?(?:in|on) (?:the|our) (?:app |booking |product |store |play store |app store )?(?:description|listing|terms|website|page|booking|confirmation|policy|faq|screen|contract)`,
+      pattern: `(?:(?:is|was|are|were|been) (?:clearly |plainly |explicitly |also |all |both )?(?:mentioned|stated|written|described|explained|listed|shown|indicated|displayed|specified|noted|spelled out|set out|outlined|detailed|highlighted|visible|printed)|(?:appears?|appeared|features?|featured)) (?:clearly )?(?:in|on) ${DOC_OWNER} ${DOC_KIND}${DOCS}`,
       note: 'Points to the small print as a rebuttal.',
       source: SOURCE,
     },
     {
-      pattern: `(?:as|which is) (?:clearly |plainly )?(?:stated|mentioned|written|described|explained) (?:in|on) (?:the|our) (?:app |booking |product |store )?(?:description|listing|terms|website|page|booking|confirmation|policy|faq)`,
+      pattern: `(?:as|which is) (?:clearly |plainly |also )?(?:stated|mentioned|written|described|explained|specified|shown|noted|spelled out|set out|outlined|detailed) (?:in|on) ${DOC_OWNER} ${DOC_KIND}${DOCS}`,
+      note: 'Points to the small print as a rebuttal.',
+      source: SOURCE,
+    },
+    {
+      // The paper itself as the subject: "our listing clearly says the plan is paid", "the terms specify that".
+      pattern: `${DOC_OWNER} ${DOC_KIND}${DOCS} (?:(?:clearly|explicitly|plainly|specifically) (?:states|stated|says|said|mentions|mentioned|specifies|specified|indicates|indicated|shows|showed|explains|explained)|(?:states|stated|says|said|mentions|mentioned|specifies|specified) that)`,
       note: 'Points to the small print as a rebuttal.',
       source: SOURCE,
     },

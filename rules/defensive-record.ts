@@ -36,7 +36,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:most|many|all|thousands of|millions of|the majority of|other) (?:of (?:our|the) )?(?:other )?${PEOPLE} (?:find|found|mention|say|said|love|enjoy|like|are happy|seem|think|manage|have no)`,
+      pattern: `(?:most|many|all|thousands of|millions of|the majority of|other) (?:of (?:our|the) )?(?:other )?${PEOPLE} (?:find|found|mention|say|said|tell|tells|told|write|wrote|love|enjoy|like|are happy|seem|think|manage|have no)`,
       note: 'Sets other customers against this one.',
       source: SOURCE,
     },

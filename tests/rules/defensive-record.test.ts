@@ -13,6 +13,7 @@ testRule(rule, {
     'Room 12 was one of the rooms hit by the leak, and we are sorry.',
     'Mould is a problem we have found in two rooms and are treating now.',
     'Is there something we can do to put this right?',
+    'Several guests told us about the noise too, so the window is being replaced.',
     'Offline mode is one of the most popular requests, and it is coming next month.',
   ],
   invalid: [
@@ -20,6 +21,7 @@ testRule(rule, {
     { text: "We haven't received complaints from other guests.", spans: ["We haven't received complaints from other guests"], fresh: true },
     { text: 'None of our customers have noticed anything like it.', spans: ['None of our customers have noticed'], fresh: true },
     { text: 'Most players think the levels are fair.', spans: ['Most players think'], fresh: true },
+    { text: 'Many buyers told us the clasp is sturdy.', spans: ['Many buyers told'], fresh: true },
     { text: 'As you can tell from the many reviews, guests love us.', spans: ['As you can tell from the many reviews'], fresh: true },
     { text: 'Our ratings speak for themselves.', spans: ['Our ratings speak for themselves'], fresh: true },
     { text: 'We take pride in our spotless rooms.', spans: ['We take pride in'], fresh: true },
