@@ -37,6 +37,12 @@ export default lexiconRule(
     },
     { pattern: `on the contrary`, note: 'Frames the answer as a rebuttal.', source: SOURCE },
     {
+      // The business's own test offered as proof: "I tried it on the same handset and the alarm fires on time".
+      pattern: `(?:we|I)(?:'ve| have)? (?:tested|checked|tried|verified)(?: it| this| that| the \\w+)? (?:on|with|using) (?:the same|my|our|a|an|several|many|multiple|different|all|various) (?:own )?(?:[\\w.-]+ ){0,2}?[\\w.-]+(?:,? and|,) (?:it|everything|they|all|the \\w+) (?:works?|worked|fires?|fired|is working|was working|are working|syncs?|synced|runs?|ran|(?:is|was|are|were) (?:fine|working|ok|okay|correct))|(?:our|the) tests (?:show|showed|found|confirm|confirmed) no`,
+      note: 'Vouches for the product against the customer\'s experience.',
+      source: SOURCE,
+    },
+    {
       pattern: c(`{PRODUCT} (?:does not|doesn't|did not|didn't|never|would never|will never|is not designed to|isn't designed to) (?:deceive|cheat|scam|trick|mislead|steal|lie to|spy on|rip off)`),
       note: 'Answers an accusation with a denial.',
       source: SOURCE,
@@ -124,7 +130,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(works|worked|is working|was working|functions|runs) (?:perfectly|flawlessly|fine|correctly|as (?:intended|designed|expected)|without (?:any )?(?:problems|issues))((?: (?:for|on|with) (?:everyone|all|other|most|our|thousands))?)`,
+      pattern: `(works|worked|is working|was working|functions|runs|is running|was running|were running) (?:perfectly|flawlessly|fine|correctly|normally|properly|as (?:intended|designed|expected|normal|(?:it|they) should)|without (?:any )?(?:problems|issues))((?: (?:for|on|with) (?:everyone|all|other|most|our|thousands))?)`,
       replacement: '$1$2',
       note: 'Says the product is fine, against the customer\'s experience.',
       source: SOURCE,
@@ -184,7 +190,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:does|do|did) (?:exactly )?what it (?:promises|says|claims|advertises|is supposed to)`,
+      pattern: `(?:does|do|did) (?:exactly )?what (?:it|the (?:description|listing|store page|ad|advert)|its (?:description|listing)|our (?:description|listing)) (?:promises|says|claims|advertises|is supposed to|describes|states)`,
       note: 'Vouches for the product against the customer\'s experience.',
       source: SOURCE,
     },

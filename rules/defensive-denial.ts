@@ -63,7 +63,7 @@ export default lexiconRule(
     { pattern: `(?:that|this)(?: (?:simply|just|really|certainly|clearly))?${BE} (?:(?:simply|just|absolutely|certainly|definitely|really|clearly) )?(?:not|never) what happened`, note: 'Disputes the customer\'s account.', source: SOURCE },
     {
       // Whatever the thing: "nothing is wrong with the kettle", "there was nothing wrong with it".
-      pattern: `(?:there(?:'s| is| was)|nothing(?:'s| is| was)) (?:absolutely |really |actually )?(?:nothing )?wrong with (?:the|our|this|that|it|my)\\b`,
+      pattern: `(?:there(?:'s| is| was)|nothing(?:'s| is| was)) (?:absolutely |really |actually |simply |honestly )?(?:nothing )?wrong with (?:the|our|this|that|it|my)\\b`,
       note: 'Denies the problem the customer reports.',
       source: SOURCE,
     },
@@ -103,6 +103,12 @@ export default lexiconRule(
     {
       pattern: `there(?:'s| is) nothing wrong with (?:the|your|our|my|this|that) (?:item|product|order|parcel|package|listing|description|service)`,
       replacement: 'I checked the item before it shipped',
+      note: 'Denies the problem the customer reports.',
+      source: SOURCE,
+    },
+    {
+      // The business's own side declared clean: "we found no errors in our logs", "all looks normal at our end".
+      pattern: `(?:(?:there(?:'s| is| was| were| are)|(?:we|I) (?:found|find|see|saw|could find|can find|can see|could see)) (?:absolutely )?no (?:problems?|issues?|faults?|errors?|bugs?|outages?) (?:on|at|from|in) (?:our|my) (?:side|end|servers?|system|records?|logs?)|(?:everything|all|it)(?:'s| is| was| looks| looked| seems| seemed) (?:fine|ok|okay|normal|in order|correct) (?:on|at|from) (?:our|my) (?:side|end))`,
       note: 'Denies the problem the customer reports.',
       source: SOURCE,
     },

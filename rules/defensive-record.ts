@@ -31,7 +31,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `(?:no|none of (?:our|the)|not one of (?:our|the)) (?:other )?${PEOPLE} (?:have|has|had) (?:ever )?(?:reported|complained|mentioned|had|raised|noticed)`,
+      pattern: `(?:no|none of (?:our|the)|not one of (?:our|the)) (?:other )?${PEOPLE} (?:(?:have|has|had) (?:ever )?(?:reported|complained|mentioned|had|raised|noticed|experienced|faced)|had|reported|complained|mentioned|raised|noticed|experienced|faced)`,
       note: 'Says nobody else has had this problem.',
       source: SOURCE,
     },
@@ -41,13 +41,30 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: `as you (?:can|could|will|may) (?:see|tell|read|notice) (?:from|in|by|on) (?:our |the |all )?(?:(?:other|many|previous|recent|the) )?(?:other )?(?:reviews|ratings|guests|comments|feedback)`,
+      pattern: `(?:as )?you (?:can|could|will|may) (?:see|tell|read|notice) (?:from|in|by|on) (?:our |the |all )?(?:(?:other|many|previous|recent|the) )?(?:other )?(?:reviews|ratings|guests|comments|feedback)`,
       note: 'Sets the other reviews against this one.',
       source: SOURCE,
     },
     {
       pattern: `(?:our|the) (?:score|rating|ratings|reviews|track record|record) (?:is|are|speak|speaks|show|shows|prove|proves) (?:for itself|for themselves|a product|the result|how)`,
       note: 'Defends the record instead of answering.',
+      source: SOURCE,
+    },
+    {
+      // The rating itself offered as the answer: "most of our ratings are five stars", "the app holds a 4.7 average".
+      pattern: `(?:(?:most|the majority|nearly all|almost all|\\d+%) of (?:our|the) (?:other )?(?:reviews|ratings) (?:are|were|have been)|(?:our|the) (?:other )?(?:reviews|ratings)(?: on [\\w.]+)? (?:are|were) (?:mostly|overwhelmingly|largely|generally|almost all|nearly all)) (?:positive|good|great|excellent|glowing|five[- ]stars?|5[- ]stars?)`,
+      note: 'Sets the other reviews against this one.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:we|the app|our app|the hotel|our hotel|the game|our game|the shop|our shop) (?:have|has|hold|holds|maintain|maintains|keep|keeps|enjoy|enjoys) (?:a |an )?(?:\\d(?:\\.\\d)?(?:[- ]star)?|very high|high|excellent|great|top|five[- ]star|strong) (?:average |overall |star )?(?:rating|score|average)`,
+      note: 'Sets the other reviews against this one.',
+      source: SOURCE,
+    },
+    {
+      // Diligence claimed against the complaint: "we keep to the strictest hygiene standards".
+      pattern: `(?:we|our (?:\\w+ )?(?:team|staff)) (?:always |strictly )?(?:maintains?|upholds?|keeps? to|follows?|meets?|exceeds?|adheres? to) (?:the )?(?:very )?(?:highest|high|strict|strictest|rigorous|top|best) (?:\\w+ )?(?:standards?|levels?|quality)`,
+      note: 'Answers the complaint with how careful the business is.',
       source: SOURCE,
     },
     { pattern: `(?:we|I) (?:pride (?:ourselves|myself)|take (?:great |real )?pride) (?:on|in)`, note: 'Praises the business in reply to a complaint.', source: SOURCE },

@@ -3,7 +3,7 @@ import { lexiconRule } from './rule';
 
 const SOURCE = 'shared/LABELLING.md (defensive: defends its record, "thousands of happy users", "our ratings show")';
 /** The people a record is made of, singular or plural. */
-const PEOPLE = '(?:customer|buyer|client|guest|user|player|member|visitor|traveller|traveler|famil(?:y|ie))s?';
+const PEOPLE = '(?:customer|buyer|client|guest|user|player|member|visitor|traveller|traveler|famil(?:y|ie)|diner|patron|shopper|subscriber|student|reader|tenant|passenger)s?';
 /** A big count: "thousands of", "over 50,000", "more than 200". */
 const MANY = '(?:(?:thousands|hundreds|millions|lots|plenty|tons|dozens) of|(?:over|more than|nearly|almost)? ?\\d[\\d,.]*k?\\+?)';
 /** Who holds the record: the business or what it sells. */
@@ -30,7 +30,22 @@ export default lexiconRule(
       note: 'Says nobody else has had this problem.',
       source: SOURCE,
     },
-    { pattern: `(?:no (?:one|other customer|other buyer)|nobody) else(?: has|'s) (?:ever )?(?:complained|had (?:a|this|that|any) (?:problem|issue))`, note: 'Says nobody else has had this problem.', source: SOURCE },
+    {
+      pattern: `(?:no (?:one|other customer|other buyer)|nobody|no-one) else(?: has| have| had|'s)? (?:ever |yet )?(?:complained|reported|mentioned|raised|noticed|experienced|encountered|faced|had (?:a|this|that|any|the same|such) (?:problem|issue|trouble|complaint))`,
+      note: 'Says nobody else has had this problem.',
+      source: SOURCE,
+    },
+    {
+      // The other customers, negated: "our other guests did not notice any noise", "other players haven't had this".
+      pattern: `(?:other|the other|our other|most|most of our|many of our)(?: other)? ${PEOPLE} (?:do not|don't|did not|didn't|have not|haven't|has not|hasn't|never) (?:ever )?(?:have|had|experience|experienced|report|reported|mention|mentioned|complain|complained|notice|noticed|face|faced|encounter|encountered|raise|raised|see|seen) (?:about |of |with )?(?:this|that|the same|such|any|an?|similar|the)\\b`,
+      note: 'Says nobody else has had this problem.',
+      source: SOURCE,
+    },
+    {
+      pattern: `(?:everyone|everybody|anyone) else (?:(?:seems?|seemed|appears?|appeared) to )?(?:manages?|managed|likes?|liked|loves?|loved|enjoys?|enjoyed|(?:is|are|was|were|seems?|seemed) (?:fine|happy|satisfied|pleased|ok|okay)|(?:has|have|had) no)`,
+      note: 'Sets other customers against this one.',
+      source: SOURCE,
+    },
     {
       pattern: `not (?:one|a single)(?: other)? ${PEOPLE}(?: else)?(?: has| have|'s)? (?:ever )?(?:complained|mentioned|reported|raised|noticed|had)`,
       note: 'Says nobody else has had this problem.',

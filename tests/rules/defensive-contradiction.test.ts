@@ -3,6 +3,7 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "We tested the fix on three tablets before release; please update.",
     'You are right, the sync was broken and it is fixed now.',
     'Just to clarify, which order number was this?',
     'I agree the checkout was confusing; we have simplified it.',
@@ -20,6 +21,9 @@ testRule(rule, {
     'The vegan dishes will be on our menu from next week.',
   ],
   invalid: [
+    { text: 'We checked with several handsets, and the reminder fires every time.', spans: ['We checked with several handsets, and the reminder fires'], fresh: true },
+    { text: 'Our tests showed no fault at all.', spans: ['Our tests showed no'], fresh: true },
+    { text: 'The card reader was running properly all evening.', spans: ['was running properly'], output: 'The card reader was running all evening.', fresh: true },
     { text: "Sadly, your statement is inaccurate.", spans: ['your statement is inaccurate'], fresh: true },
     { text: 'We respectfully disagree with your review.', spans: ['We respectfully disagree'], fresh: true },
     { text: 'Our store would never rip off a customer.', spans: ['Our store would never rip off'], fresh: true },

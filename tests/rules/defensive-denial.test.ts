@@ -3,6 +3,7 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "We found no errors in the address you sent, so the parcel should arrive Monday.",
     'This is what happened: the van broke down on the motorway.',
     'There was nothing wrong with asking; I have refunded you.',
     'Since the update the filter works as designed again.',
@@ -17,6 +18,8 @@ testRule(rule, {
     'The fault was in our packing, so I have changed how we wrap mugs.',
   ],
   invalid: [
+    { text: 'Honestly we see no outages at our end.', spans: ['we see no outages at our end'], fresh: true },
+    { text: 'It all seemed in order from our side.', spans: ['all seemed in order from our side'], fresh: true },
     { text: 'Honestly, that was never what happened at reception.', spans: ['that was never what happened'], fresh: true },
     { text: 'Nothing is wrong with the blender, we tested it twice.', spans: ['Nothing is wrong with the'], fresh: true },
     { text: 'There was absolutely nothing wrong with our breakfast.', spans: ['There was absolutely nothing wrong with our'], fresh: true },

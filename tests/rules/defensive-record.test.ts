@@ -3,6 +3,7 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "Most of the reviews mention the view, and we are glad you liked it too.",
     'Other guests have reported the same noise, so we are fixing the windows.',
     'Most of our users asked for dark mode, and it is coming in June.',
     'You are the first person I will call tomorrow morning.',
@@ -17,6 +18,9 @@ testRule(rule, {
     'Offline mode is one of the most popular requests, and it is coming next month.',
   ],
   invalid: [
+    { text: 'Nearly all of our ratings are glowing.', spans: ['Nearly all of our ratings are glowing'], fresh: true },
+    { text: 'Our shop keeps a 4.9 star average.', spans: ['Our shop keeps a 4.9 star average'], fresh: true },
+    { text: 'Our cleaning team always adheres to the strictest hygiene standards.', spans: ['Our cleaning team always adheres to the strictest hygiene standards'], fresh: true },
     { text: 'You are honestly the only buyer who complained.', spans: ['You are honestly the only buyer who complained'], fresh: true },
     { text: "We haven't received complaints from other guests.", spans: ["We haven't received complaints from other guests"], fresh: true },
     { text: 'None of our customers have noticed anything like it.', spans: ['None of our customers have noticed'], fresh: true },

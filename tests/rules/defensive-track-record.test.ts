@@ -3,6 +3,7 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    "Other guests had the same leak, and the plumber fixed it Tuesday.",
     "We have thousands of rooms booked for the festival, so please book early.",
     "No one else can access your account data.",
     "We've been working on this bug for two weeks and the fix ships Friday.",
@@ -12,6 +13,9 @@ testRule(rule, {
     'You are the first to get the new colour.',
   ],
   invalid: [
+    { text: 'No-one else encountered that delay.', spans: ['No-one else encountered'], fresh: true },
+    { text: 'Most of our diners never complained about the spice.', spans: ['Most of our diners never complained about the'], fresh: true },
+    { text: 'Everybody else seemed happy enough with it.', spans: ['Everybody else seemed happy'], fresh: true },
     { text: 'We have thousands of happy customers.', spans: ['We have thousands of happy customers'] },
     { text: "We've never had a complaint before.", spans: ["We've never had a complaint before"] },
     { text: 'No one else has complained about this.', spans: ['No one else has complained'] },
