@@ -105,6 +105,9 @@ const GREETING = '(?:(?:hi|hello|hey|dear)\\b[^,.!?:]{0,30}, ?)?';
 /** An instruction: the sentence opens with a step ("Tap Settings > Sync", "Simply reinstall it"). Checked at the start only. */
 const INSTRUCTION = new RegExp(`(?:^[\\W_]{0,3}${GREETING}|:[\\s\\u00a0]{1,3})(?!(?:check|log|sign)[- ]?(?:in|out) (?:was|is|were|are|time)\\b)(?:simply |just |first,? |then |now )?${STEP}(?= |:|,)`, 'i');
 
+/** Where a sentence's own words begin, past marks and a greeting. */
+const OPENING = new RegExp(`^\\W{0,3}${GREETING}`, 'i');
+
 /** A question that asks the customer for details ("Which widget do you use?"); rhetorical ones are vetoed by their rebuke findings. */
 const ASKS = new RegExp(String.raw`^(?:\W{0,3})${GREETING}(?:what|which|where|when|how|could|can|would|do|did|does|have|has|is|are)\b[^?]{0,200}\b(?:you|your)\b[^?]{0,200}\?`, 'i');
 
@@ -119,7 +122,7 @@ const TELL = /^[\W_]{0,3}(?:please |simply |just |then |now )?(?:(?:can|could|wo
 const ASK_NOTE = 'A request for details.';
 
 /** The plain regexes here, for the backtracking check. */
-export const NEXT_STEP_PATTERNS = [INSTRUCTION, ASKS, ASKS_FAULT, MENU, LINK, DOMAIN_PATH, CHANNEL_WORDS, TELL];
+export const NEXT_STEP_PATTERNS = [OPENING, INSTRUCTION, ASKS, ASKS_FAULT, MENU, LINK, DOMAIN_PATH, CHANNEL_WORDS, TELL];
 
 /**
  * A next step, and whether it only asks the customer to say more ("tell us what went wrong", "which phone
@@ -137,9 +140,12 @@ export function nextStepSpans(text: string): NextStepSpan[] {
     .map(({ start, end, entry }) => (entry.note === ASK_NOTE || TELL.test(text.slice(start, end)) ? { start, end, ask: true as const } : { start, end }));
   if (CHANNEL_WORDS.test(text)) spans.push(...channels(text));
   const i = INSTRUCTION.exec(text);
-  if (i) spans.push(TELL.test(i[0]) ? { start: i.index, end: i.index + i[0].length, ask: true } : { start: i.index, end: i.index + i[0].length });
+  if (i && !vague.some((v) => v.start < i.index + i[0].length && i.index < v.end)) spans.push(TELL.test(i[0]) ? { start: i.index, end: i.index + i[0].length, ask: true } : { start: i.index, end: i.index + i[0].length });
   const q = ASKS.exec(text) ?? ASKS_FAULT.exec(text);
-  if (q) spans.push({ start: 0, end: q[0].length, ask: true });
+  // A question that opens with a courtesy ("Is there anything we can help with?") asks for nothing; one that
+  // merely holds such words further in ("What did you have an issue with?") still asks.
+  const opening = q ? OPENING.exec(q[0])![0].length : 0;
+  if (q && !vague.some((v) => v.start <= opening)) spans.push({ start: 0, end: q[0].length, ask: true });
   const menu = MENU.exec(text);
   if (menu) spans.push({ start: menu.index, end: menu.index + menu[0].length });
   return spans.sort((a, b) => a.start - b.start);

@@ -66,3 +66,11 @@ describe('next step: a request for details inside a rebuke is rhetorical', () =>
     'You obviously never opened the manual. We have refunded the second charge.',
   ])('counts %s', (text) => expect(present(text)).toBe(true));
 });
+
+describe('next step: a question that opens with a courtesy asks for nothing', () => {
+  it.each([
+    'Hi Jo, is there anything else I can do for you?',
+    'Did you have any other trouble with the bookings?',
+  ])('does not count %s', (text) => expect(present(text)).toBe(false));
+  it.each(['Which of your calendars stopped syncing, and did you have an error on screen?'])('counts %s', (text) => expect(present(text)).toBe(true));
+});
