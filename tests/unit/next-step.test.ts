@@ -74,3 +74,13 @@ describe('next step: a question that opens with a courtesy asks for nothing', ()
   ])('does not count %s', (text) => expect(present(text)).toBe(false));
   it.each(['Which of your calendars stopped syncing, and did you have an error on screen?'])('counts %s', (text) => expect(present(text)).toBe(true));
 });
+
+describe('next step: more features in general, and what is free already, are not a step', () => {
+  it.each([
+    "We'll introduce lots of new features this year.",
+    'We have released many useful improvements since then.',
+    'You could create as many reminders as you like free of charge.',
+    'You can sync two devices without paying anything.',
+  ])('does not count %s', (text) => expect(present(text)).toBe(false));
+  it.each(['We will add the weekly view you asked about in the spring build.'])('counts %s', (text) => expect(present(text)).toBe(true));
+});
