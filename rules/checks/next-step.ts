@@ -10,10 +10,20 @@ import type { Span } from '../text';
 const SOURCE = 'shared/LABELLING.md (nextStep)';
 
 /** Acts that resolve something on this case. Looking into, forwarding and noting are not among them. */
-const DO = '(?:send|sent|issue|issued|refund|refunded|process|processed|arrange|arranged|ship|shipped|dispatch|dispatched|post|posted|escalate|escalated|credit|credited|replace|replaced|reship|reshipped|resend|resent|cancel|cancelled|canceled|book|booked|contact|contacted|email|emailed|call|called|check|checked|fix|fixed|reset|apply|applied|request|requested|create|created|upgrade|upgraded|confirm|confirmed|track|trace|release|released|restore|restored|unlock|unlocked|reactivate|reactivated|remove|removed|change|changed|move|moved|extend|extended|offer|offered|waive|waived|compensate|retrain|retrained|brief|briefed|repair|repaired|clean|cleaned|keep you (?:updated|posted|informed)|let you know|get back to you|follow up|followed up|reach out|chase|chased|take care of|sort (?:this|it) out|add|implement|include|introduce|tweak|adjust|address|addressed|reinforce|ask(?:ed)? (?:a|one|our|the|my) (?:\\w+ ){0,5}?(?:to|team)|bring (?:it |this |that |them |(?:the|your) (?:\\w+ ){1,2}?)back|make (?:\\w+ ){1,3}?(?:optional|available|configurable|possible)|do (?:it|that|this|so)|make (?:it|this|that|the|a) (?:\\w+ )?(?:change|fix|option|setting|default))';
+const DO = '(?:push(?:ed)? (?:out )?(?:a|an|the) (?:new |quick |small )?(?:fix|update|patch|release|build|version|change|hotfix)|roll(?:ed)? (?:out|back)|deploy|deployed|publish|published|patch|patched|revert|reverted|install|installed|inspect|inspected|service|serviced|reverse|reversed|reimburse|reimbursed|rebook|rebooked|recover|recovered|unblock|unblocked|reduce|reduced|increase|increased|lower|lowered|limit|limited|shorten|shortened|lengthen|lengthened|simplify|simplified|rename|renamed|redesign|redesigned|rework|reworked|send|sent|issue|issued|refund|refunded|process|processed|arrange|arranged|ship|shipped|dispatch|dispatched|post|posted|escalate|escalated|credit|credited|replace|replaced|reship|reshipped|resend|resent|cancel|cancelled|canceled|book|booked|contact|contacted|email|emailed|call|called|check|checked|fix|fixed|reset|apply|applied|request|requested|create|created|upgrade|upgraded|confirm|confirmed|track|trace|release|released|restore|restored|unlock|unlocked|reactivate|reactivated|remove|removed|change|changed|move|moved|extend|extended|offer|offered|waive|waived|compensate|retrain|retrained|brief|briefed|repair|repaired|clean|cleaned|keep you (?:updated|posted|informed)|let you know|get back to you|follow up|followed up|reach out|chase|chased|take care of|sort (?:this|it) out|add|implement|include|introduce|tweak|adjust|address|addressed|reinforce|ask(?:ed)? (?:a|one|our|the|my) (?:\\w+ ){0,5}?(?:to|team)|bring (?:it |this |that |them |(?:the|your) (?:\\w+ ){1,2}?)back|make (?:\\w+ ){1,3}?(?:optional|available|configurable|possible)|do (?:it|that|this|so)|make (?:it|this|that|the|a) (?:\\w+ )?(?:change|fix|option|setting|default))';
 
 /** Steps a reply tells the customer to take: the first word of an instruction. */
 const STEP = '(?:help (?:us|me)|double[- ]check|check ?out|back ?up|take a (?:look|screenshot)|hover|adjust|skip|integrate|explain|describe|specify|mention|cancel|request|claim|apply|try|restart|reboot|reinstall|install|uninstall|update|upgrade|visit|go|head|navigate|follow|click|tap|press|long[- ]press|swipe|drag|open|close|check|select|choose|pick|enable|disable|turn|toggle|switch|remove|delete|re-?add|add|clear|change|set|make sure|ensure|allow|grant|sync|back up|restore|log (?:in|out)|sign (?:in|out)|contact|email|write|send|reply|respond|call|dm|message|reach out|report|submit|share|tell|give|provide|attach|forward|refer|see(?! you)|read|use|download|find|search|create|import|export|disconnect|reconnect|connect|unlink|relink|tick|untick|uncheck|expand|scroll|save|delete)';
+
+/** The same acts, under way: "will be reaching out", "are replacing". */
+const DOING = '(?:sending|issuing|refunding|processing|arranging|shipping|dispatching|posting|crediting|replacing|resending|cancell?ing|booking|contacting|emailing|calling|phoning|ringing|fixing|resetting|restoring|repairing|retraining|training|briefing|reaching out|getting in touch|following up|getting back to you|renovating|upgrading|releasing|adding|changing|removing|moving)';
+
+/**
+ * Someone else on the business's side as the one who acts: "our duty manager will ring you", "a member of
+ * the team will be reaching out". The role word keeps it to staff; "the app will…" is not a person.
+ */
+const STAFF = "(?:someone|somebody|(?:a|one|some) (?:member|members|person|people|colleague) (?:of|from) (?:our|the) (?:\\w+ )?\\w+|(?:our|the|your) (?:\\w+ ){0,2}?(?:team|teams|staff|manager|managers|management|supervisor|supervisors|department|desk|crew|colleague|colleagues|developer|developers|engineer|engineers|technician|technicians|agent|agents|representative|representatives|specialist|specialists|housekeeping|reception|receptionist|receptionists|waiter|waiters|chef|courier|driver|porter|porters|concierge|housekeeper|housekeepers|bartender|barman|guard|guards|employee|employees|personnel|concerned)(?: members?)?(?: in question| concerned| involved| responsible| on duty)?)";
+const CALL = '(?:phone|ring|call|contact|email|e-mail|write to|visit|message|text)';
 
 /** What the business has done, will do or offers on this case. */
 export const NEXT_STEP_ACTS = compileLexicon([
@@ -21,11 +31,17 @@ export const NEXT_STEP_ACTS = compileLexicon([
   { pattern: `(?:I|we)(?:'ll| will| am going to| are going to|'m going to|'re going to| shall)(?: now| personally| also| then| gladly| happily| immediately| definitely| soon)? ${DO}`, note: 'An action promised on this case.', source: SOURCE },
   { pattern: `(?:I|we)(?:'ll| will) try to (?:${DO}|locate|find|reproduce|replicate|test)`, note: 'An action promised on this case.', source: SOURCE },
   { pattern: `(?:I|we)(?:'d| would) (?:be happy|be glad|love|like) to (?:help you|assist|${DO})`, note: 'An offer to act.', source: SOURCE },
+  { pattern: `(?:I|we)(?:'m| am|'re| are)(?: also| now| currently| already)? (?:planning|preparing|about|getting ready|in the process of|in the middle of) (?:to |on )?(?:${DO}|${DOING})`, note: 'An action planned on this case.', source: SOURCE },
   { pattern: `(?:I|we)(?:'m| am|'re| are) (?:sending|issuing|refunding|processing|arranging|shipping|escalating|replacing|resending|fixing|releasing|adding|working on (?:adding|a fix|fixing|it|this|that))`, note: 'An action under way.', source: SOURCE },
   { pattern: `(?:I|we) (?:can|could) (?:offer|send|issue|refund|replace|arrange|move|extend|waive|reset|restore|unlock|call)`, note: 'An offer to act.', source: SOURCE },
+  { pattern: `${STAFF} (?:will|'ll|shall|is going to|are going to|has|have)(?: personally| soon| also| now| shortly| then| immediately| directly| already| just)? (?:${DO}|${CALL}|be ${DOING}|be in touch|been (?:${DO}))`, note: 'Someone on the business side acts on this case.', source: SOURCE },
+  { pattern: `you(?:'ll| will) (?:soon |shortly )?be (?:contacted|called|phoned|emailed|refunded|credited|compensated|reimbursed)`, note: 'What happens next.', source: SOURCE },
 ]);
 
-/** What the reply asks or tells the customer to do, and the when. (Two lexicons: V8 stops optimising a regex over 20 KB.) */
+/**
+ * What the reply asks or tells the customer to do, and the when; also some resolutions told in the passive
+ * ("your account has been restored"). Two lexicons of about the same size: V8 stops optimising a regex over 20 KB.
+ */
 export const NEXT_STEP_ASKS = compileLexicon([
   { pattern: `please (?:${STEP}|let (?:us|me) know|keep|wait|fill|complete|include)`, note: 'An instruction or a request for details.', source: SOURCE },
   { pattern: `(?:can|could|would) you (?:please |kindly )?(?:also )?(?:${STEP}|let (?:us|me) know|clarify|describe|confirm|explain)`, note: 'A request for details or a troubleshooting step.', source: SOURCE },
@@ -37,6 +53,14 @@ export const NEXT_STEP_ASKS = compileLexicon([
   { pattern: `(?:I|we)(?:'d| would)?(?: really)? (?:like|love|want|need) to (?:know|hear|learn|see|get) (?:more|some|the|about|what|which|why|how|your)`, note: 'A request for details.', source: SOURCE },
   { pattern: `(?:will|should|would) (?:return|refund|credit|reverse|release|restore) (?:your|the) (?:money|funds|payment|charge|amount|deposit)`, note: 'What happens to the money.', source: SOURCE },
   { pattern: `there (?:is|are) (?:a |an )?(?:setting|option|button|feature|menu|way|shortcut|toggle)s? (?:to|for|in|that|which|called)`, note: 'Instructions.', source: SOURCE },
+  { pattern: `${STAFF} (?:will|has|have|is|are|was|were) (?:be |been |being )?(?:retrained|re-trained|briefed|counselled|counseled|coached|spoken to|talked to|warned|reprimanded|disciplined|dismissed)|${STAFF} (?:will|has|have|is going to|are going to) (?:receive|received|undergo|undergone|be given|been given|get|attend) (?:further |additional |extra |more |refresher )?(?:training|coaching|guidance|instruction)`, note: 'The staff involved are dealt with.', source: SOURCE },
+  { pattern: `(?:your|the) (?:\\w+ ){0,2}?(?:subscription|account|order|booking|reservation|payment|charge|membership|deposit|fee|data|lists?|tasks?|notes?|purchase|parcel|package|item|lift|elevator|shower|air ?con\\w*|AC|heater|heating|boiler|wifi|wi-fi|lock|window|door|toilet|tap|leak|bug|glitch|crash|problem|issue|error) (?:(?:has|have)(?: now| already| since| just| also| all)? been|is being|are being) (?:cancel+ed|refunded|reversed|restored|reactivated|unlocked|credited|recovered|transferred|shipped|dispatched|waived|voided|repaired|replaced|fixed|serviced|rectified|patched|unblocked|reimbursed)\\b|(?:your|the) (?:\\w+ ){0,2}?(?:\\w+) (?:was|were) (?:cancel+ed|refunded|reversed|restored|reactivated|unlocked|credited|recovered|repaired|replaced|fixed|serviced|rectified|patched|unblocked|reimbursed) (?:immediately|promptly|straight away|right away|the (?:same|next|following) day|the day after|today|this morning|yesterday|as soon as|shortly after|within)\\b`, note: 'A resolution done on this case.', source: SOURCE },
+  { pattern: `(?:fix(?:es|ed)?|patch(?:es|ed)?|resolve[sd]?|solve[sd]?|gone|sorted|correct(?:s|ed)|restore[sd]?|add(?:s|ed)|bring(?:s)?|brought|back|out|live)\\b[^.!?]{0,40}?\\b(?:in|as of|since|from|with|by) (?:the )?(?:version|v|build|release|update) ?\\d+(?:\\.\\d+)*|(?:version|v|build|release|update) ?\\d+(?:\\.\\d+)+\\b[^.!?]{0,30}?\\b(?:fix(?:es|ed)?|patch(?:es|ed)?|resolves|solves|restores|brings|adds|is out|is available|is live|is rolling|rolls out)\\b|(?:in|with) (?:today's|this week's|yesterday's|this morning's|the most recent|the current|our latest|a recent|the recent|last week's|tonight's|tomorrow's) (?:update|version|release|build)`, note: 'A fix tied to a numbered or dated release.', source: SOURCE },
+  { pattern: `(?:drop|shoot|send|give|leave) (?:us|me) (?:a|an) (?:quick |short )?(?:line|message|note|e-?mail|mail|dm|pm|call|ring|text) (?:at|via|on|through|using|with|and (?:we|I)(?:'ll| will| can))\\b|(?:ring|call|phone|text) (?:us|me|our (?:\\w+ )?\\w+|the (?:\\w+ )?(?:desk|reception|team|office|manager|hotline|line)) (?:on|at)\\b`, note: 'A contact channel: drop us a line, ring the desk on.', source: SOURCE },
+  { pattern: `you(?:'ll| will| can| should) find (?:it|this|that|them|the \\w+(?: \\w+)?) (?:\\w+ )?(?:under|in|on|via|inside|within) (?:the |your )?[A-Z]\\w*`, note: 'Where a feature lives: an instruction.', source: SOURCE },
+  { pattern: `(?:option|setting|feature|button|toggle|switch|filter|tab|shortcut|icon)s? (?:to \\w+(?: \\w+){0,3} )?(?:is|are|can be found|sits|lives)(?: \\w+){0,2}? (?:in|under|inside|within|via) (?:the|your|each|every|a|an)\\b`, note: 'Where a feature lives: an instruction.', source: SOURCE },
+  { pattern: `(?:uninstalling|reinstalling|restarting|rebooting|updating|clearing|signing|logging|turning|disabling|enabling|resetting|reconnecting|switching|removing|re-adding|syncing|deleting)\\b[^.!?]{0,50}? (?:should|will|would|usually|often|generally) (?:(?:definitely|probably|likely|usually|also|then|quickly|easily|normally) )?(?:fix|solve|resolve|restore|bring|help|sort|do the trick|get|make|clear|stop)\\b`, note: 'Instructions: doing X should fix it.', source: SOURCE },
+  { pattern: `(?:from|starting|as of|as from) (?:(?:next|this coming) (?:week|month|year|season|summer|winter|spring|autumn|update|version|release)|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\\b`, note: 'A when: from next month.', source: SOURCE },
   { pattern: `(?:eligible|entitled) (?:for|to) (?:a |the )?(?:full |partial )?(?:refund|replacement|credit|compensation|discount)`, note: 'A resolution.', source: SOURCE },
   { pattern: `(?:^|, )to [a-z]+[ ,][^.!?]{0,40}?(?:simply |just )?${STEP} (?:the|your|it|a|on|in|to)`, note: 'An instruction: to do X, do Y.', source: SOURCE },
   { pattern: `(?:here's|here is) (?:how|what (?:I|we|you) (?:can|will))|(?:the )?next step is|(?:(?:it's|it is) (?:also )?(?:possible|easy) to|you can|you could|you may|you'll need to|you need to|you have to|you might want to|(?:it's|it is) (?:necessary|important|best) (?:that you|for you to|to)) (?:simply |just |also |now |then |easily |manually |directly |always |still |even )?${STEP}`, note: 'Instructions.', source: SOURCE },
@@ -94,6 +118,8 @@ export const VAGUE = compileLexicon([
   { pattern: `(?:is there )?anything (?:else )?(?:that )?(?:we|I) can (?:help|do)`, note: 'An empty offer.', source: SOURCE },
   { pattern: `(?:you can|you could|you may) (?:see|tell|find|notice) (?:from|in|by|that)`, note: 'An argument, not a step.', source: SOURCE },
   { pattern: `you (?:can|may) (?:use|add|enjoy|create|have) (?:the app|it|as many|unlimited|all|most|any number)`, note: 'A rebuttal dressed as an instruction.', source: SOURCE },
+  { pattern: `(?:add|added|adding|introduce[ds]?|introducing|implement(?:ed|ing)?|include[ds]?|including|release[ds]?|releasing|ship|shipped|shipping|bring|bringing|brought|offer|offered|offering) (?:all (?:the |of the )?|lots of |plenty of |a lot of |many |more |new |further |additional |other |some |even more |several |various ){1,2}(?:(?:exciting|cool|great|useful|interesting|helpful|awesome|amazing|nice|good) )?(?:features|ones|functions|functionality|options|things|improvements|content|stuff|updates|changes|tools)\\b`, note: 'More features in general are not a step on this case.', source: SOURCE },
+  { pattern: `you (?:can|could|may) (?:still |already |easily )?(?:${STEP}|enjoy|have|keep)\\b[^.!?]{0,40}?(?:for free|free of charge|at no (?:extra |additional )?(?:cost|charge)|without (?:paying|payment|a subscription|upgrading|premium|buying))`, note: 'What is free already: a rebuttal, not a step.', source: SOURCE },
   { pattern: `(?:pick|choose|buy|purchase|consider|try|get|go|upgrade to) (?:a |the |our )?(?:pro|premium|paid|plan|subscription|upgrade|full version)`, note: 'Up-selling is not a resolution.', source: SOURCE },
   { pattern: `(?:for|the time to) (?:taking (?:out )?(?:the )?time to )?(?:send(?:ing)?|shar(?:e|ing)|giv(?:e|ing)|let(?:ting)? (?:us|me) know|writ(?:e|ing)|report(?:ing)?)(?: us| me)?(?: your| this| the| more| it)?`, note: 'Thanks for what the customer already did.', source: SOURCE },
   { pattern: `(?:please )?visit us (?:again|soon|next time)|(?:address|handle|deal with|discuss) (?:this|the|it|that)(?: matter| issue| concern)?s? internally|(?:find|look for|choose) (?:an?|another) (?:other |different |better )?(?:app|hotel|product|service|place)|(?:offer|extend) (?:our|my) (?:\\w+ )?apolog\\w*|let (?:us|me) know if you (?:have|need) (?:any )?(?:other |further |more |additional )?(?:questions|suggestions|feedback|comments)|(?:check|see) (?:what|why|how) (?:went wrong|happened)|in (?:the )?future (?:updates|versions|releases)|(?:did|do|does) you (?:have|experience|face|get) (?:an?|any) (?:\\w+ )?(?:issues?|problems?|trouble)|look(?:ing)? forward|see you|allow (?:me|us) to (?:express|extend|offer|apologi[sz]e|say)|from time to time|keep an eye (?:on|out)`, note: 'Courtesy, not a step.', source: SOURCE },
@@ -104,6 +130,9 @@ const GREETING = '(?:(?:hi|hello|hey|dear)\\b[^,.!?:]{0,30}, ?)?';
 
 /** An instruction: the sentence opens with a step ("Tap Settings > Sync", "Simply reinstall it"). Checked at the start only. */
 const INSTRUCTION = new RegExp(`(?:^[\\W_]{0,3}${GREETING}|:[\\s\\u00a0]{1,3})(?!(?:check|log|sign)[- ]?(?:in|out) (?:was|is|were|are|time)\\b)(?:simply |just |first,? |then |now )?${STEP}(?= |:|,)`, 'i');
+
+/** Where a sentence's own words begin, past marks and a greeting. */
+const OPENING = new RegExp(`^\\W{0,3}${GREETING}`, 'i');
 
 /** A question that asks the customer for details ("Which widget do you use?"); rhetorical ones are vetoed by their rebuke findings. */
 const ASKS = new RegExp(String.raw`^(?:\W{0,3})${GREETING}(?:what|which|where|when|how|could|can|would|do|did|does|have|has|is|are)\b[^?]{0,200}\b(?:you|your)\b[^?]{0,200}\?`, 'i');
@@ -119,7 +148,7 @@ const TELL = /^[\W_]{0,3}(?:please |simply |just |then |now )?(?:(?:can|could|wo
 const ASK_NOTE = 'A request for details.';
 
 /** The plain regexes here, for the backtracking check. */
-export const NEXT_STEP_PATTERNS = [INSTRUCTION, ASKS, ASKS_FAULT, MENU, LINK, DOMAIN_PATH, CHANNEL_WORDS, TELL];
+export const NEXT_STEP_PATTERNS = [OPENING, INSTRUCTION, ASKS, ASKS_FAULT, MENU, LINK, DOMAIN_PATH, CHANNEL_WORDS, TELL];
 
 /**
  * A next step, and whether it only asks the customer to say more ("tell us what went wrong", "which phone
@@ -137,9 +166,12 @@ export function nextStepSpans(text: string): NextStepSpan[] {
     .map(({ start, end, entry }) => (entry.note === ASK_NOTE || TELL.test(text.slice(start, end)) ? { start, end, ask: true as const } : { start, end }));
   if (CHANNEL_WORDS.test(text)) spans.push(...channels(text));
   const i = INSTRUCTION.exec(text);
-  if (i) spans.push(TELL.test(i[0]) ? { start: i.index, end: i.index + i[0].length, ask: true } : { start: i.index, end: i.index + i[0].length });
+  if (i && !vague.some((v) => v.start < i.index + i[0].length && i.index < v.end)) spans.push(TELL.test(i[0]) ? { start: i.index, end: i.index + i[0].length, ask: true } : { start: i.index, end: i.index + i[0].length });
   const q = ASKS.exec(text) ?? ASKS_FAULT.exec(text);
-  if (q) spans.push({ start: 0, end: q[0].length, ask: true });
+  // A question that opens with a courtesy ("Is there anything we can help with?") asks for nothing; one that
+  // merely holds such words further in ("What did you have an issue with?") still asks.
+  const opening = q ? OPENING.exec(q[0])![0].length : 0;
+  if (q && !vague.some((v) => v.start <= opening)) spans.push({ start: 0, end: q[0].length, ask: true });
   const menu = MENU.exec(text);
   if (menu) spans.push({ start: menu.index, end: menu.index + menu[0].length });
   return spans.sort((a, b) => a.start - b.start);

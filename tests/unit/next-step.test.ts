@@ -66,3 +66,58 @@ describe('next step: a request for details inside a rebuke is rhetorical', () =>
     'You obviously never opened the manual. We have refunded the second charge.',
   ])('counts %s', (text) => expect(present(text)).toBe(true));
 });
+
+describe('next step: a question that opens with a courtesy asks for nothing', () => {
+  it.each([
+    'Hi Jo, is there anything else I can do for you?',
+    'Did you have any other trouble with the bookings?',
+  ])('does not count %s', (text) => expect(present(text)).toBe(false));
+  it.each(['Which of your calendars stopped syncing, and did you have an error on screen?'])('counts %s', (text) => expect(present(text)).toBe(true));
+});
+
+describe('next step: more features in general, and what is free already, are not a step', () => {
+  it.each([
+    "We'll introduce lots of new features this year.",
+    'We have released many useful improvements since then.',
+    'You could create as many reminders as you like free of charge.',
+    'You can sync two devices without paying anything.',
+  ])('does not count %s', (text) => expect(present(text)).toBe(false));
+  it.each(['We will add the weekly view you asked about in the spring build.'])('counts %s', (text) => expect(present(text)).toBe(true));
+});
+
+describe('next step: LABELLING examples and their constructions in fresh words', () => {
+  it.each([
+    // "our team will call you", "the concerned staff will be retrained": someone on the business side acts.
+    'Our night porter will ring you this evening about the lost key.',
+    'A colleague from the accounts desk will be getting in touch about the double charge.',
+    'The receptionist involved has been spoken to by her manager.',
+    'The barman concerned will undergo refresher training.',
+    // "we will reduce the number of ads": a specific change.
+    'We will shorten the onboarding to two screens.',
+    'We are planning to rename the confusing Archive button.',
+    "We've rolled back the change that hid your folders.",
+    // A resolution on this case, told in the passive.
+    'Your membership has now been reactivated.',
+    'The broken kettle was replaced the same day.',
+    'You will be reimbursed for the taxi fare.',
+    // "this is fixed in the next update": a fix tied to a numbered release.
+    'The duplicate-alarm bug is fixed as of build 512.',
+    'Release 7.2 restores the old colour picker.',
+    // Contact channels and instructions in other words.
+    "Drop us a note via the feedback form and we'll dig in.",
+    'Phone the concierge team on the number printed on your key card.',
+    "You'll find the export switch under Backup in the side menu.",
+    'The toggle to mute weekends is under the gear icon.',
+    'Logging out and back in should clear the stuck badge.',
+    'From next week the breakfast room opens at six.',
+  ])('counts %s', (text) => expect(present(text)).toBe(true));
+  it.each([
+    'Our porter will keep working to improve.',
+    'Your booking was cancelled because the card was declined.',
+    'Our staff were trained to international standards.',
+    'Restarting the phone will not help, the issue is on your side.',
+    'Drop us a line if you ever want to chat.',
+    'We have pushed the boundaries of what a planner can do.',
+    "I'll transfer this idea to the product people.",
+  ])('does not count %s', (text) => expect(present(text)).toBe(false));
+});
