@@ -23,13 +23,13 @@ describe.runIf(hasRepliesCorpus)('labelled replies to reviews (held-out third)',
     for (const c of ['defensive', 'blame', 'excuse', 'sarcasm', 'non-apology'] as const) expect(r.categories[c].precision, c).toBeGreaterThanOrEqual(0.75);
     expect(r.checks.apology).toBeGreaterThanOrEqual(0.95);
     expect(r.checks.acknowledgement).toBeGreaterThanOrEqual(0.87);
-    expect(r.checks.nextStep).toBeGreaterThanOrEqual(0.85);
+    expect(r.checks.nextStep).toBeGreaterThanOrEqual(0.86);
   });
 
   it('reads the customer turns at or above what was measured', () => {
     const s = measureSituations(labelledTurns('held-out'));
     console.log('[corpus] held-out situations', JSON.stringify(Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Number(v.accuracy.toFixed(3))]))));
-    for (const [k, v] of Object.entries(s)) expect(v.accuracy, k).toBeGreaterThanOrEqual(k === 'problem' ? 0.77 : 0.85);
+    for (const [k, v] of Object.entries(s)) expect(v.accuracy, k).toBeGreaterThanOrEqual(k === 'problem' ? 0.78 : 0.85);
   });
 });
 
