@@ -153,7 +153,8 @@ export default lexiconRule(
     },
     {
       // The paper itself as the subject: "our listing clearly says the plan is paid", "the terms specify that".
-      pattern: `${DOC_OWNER} ${DOC_KIND}${DOCS} (?:(?:clearly|explicitly|plainly|specifically) (?:states|stated|says|said|mentions|mentioned|specifies|specified|indicates|indicated|shows|showed|explains|explained)|(?:states|stated|says|said|mentions|mentioned|specifies|specified) that)`,
+      // Starts at the paper itself: an entry that can start at any "the" is tried at every one.
+      pattern: `${DOCS} (?:(?:clearly|explicitly|plainly|specifically) (?:states|stated|says|said|mentions|mentioned|specifies|specified|indicates|indicated|shows|showed|explains|explained)|(?:states|stated|says|said|mentions|mentioned|specifies|specified) that)`,
       note: 'Points to the small print as a rebuttal.',
       source: SOURCE,
     },

@@ -69,7 +69,7 @@ export default lexiconRule(
     },
     {
       // "Not a bug but a feature": the product doing what it was made to do.
-      pattern: `(?:it|this|that|the \\w+|everything) (?:works|worked|is working|functions|behaves|is behaving) (?:exactly |just |perfectly )?as (?:designed|intended|it was (?:designed|meant) to)(?! (?:now|again))`,
+      pattern: `(?:works|worked|is working|functions|behaves|is behaving) (?:exactly |just |perfectly )?as (?:designed|intended|it was (?:designed|meant) to)(?! (?:now|again))`,
       note: 'Says the product is fine, so the complaint is wrong.',
       source: SOURCE,
     },

@@ -52,7 +52,7 @@ export default lexiconRule(
     },
     {
       // The rating itself offered as the answer: "most of our ratings are five stars", "the app holds a 4.7 average".
-      pattern: `(?:(?:most|the majority|nearly all|almost all|\\d+%) of (?:our|the) (?:other )?(?:reviews|ratings) (?:are|were|have been)|(?:our|the) (?:other )?(?:reviews|ratings)(?: on [\\w.]+)? (?:are|were) (?:mostly|overwhelmingly|largely|generally|almost all|nearly all)) (?:positive|good|great|excellent|glowing|five[- ]stars?|5[- ]stars?)`,
+      pattern: `(?:(?:most|the majority|nearly all|almost all) of (?:our|the) (?:other )?(?:reviews|ratings) (?:are|were|have been)|(?:our|the) (?:other )?(?:reviews|ratings)(?: on [\\w.]+)? (?:are|were) (?:mostly|overwhelmingly|largely|generally|almost all|nearly all)) (?:positive|good|great|excellent|glowing|five[- ]stars?|5[- ]stars?)`,
       note: 'Sets the other reviews against this one.',
       source: SOURCE,
     },
@@ -63,7 +63,7 @@ export default lexiconRule(
     },
     {
       // Diligence claimed against the complaint: "we keep to the strictest hygiene standards".
-      pattern: `(?:we|our (?:\\w+ )?(?:team|staff)) (?:always |strictly )?(?:maintains?|upholds?|keeps? to|follows?|meets?|exceeds?|adheres? to) (?:the )?(?:very )?(?:highest|high|strict|strictest|rigorous|top|best) (?:\\w+ )?(?:standards?|levels?|quality)`,
+      pattern: `(?:maintains?|upholds?|keeps? to|follows?|meets?|exceeds?|adheres? to) (?:the )?(?:very )?(?:highest|high|strict|strictest|rigorous|top|best) (?:\\w+ )?(?:standards?|levels?|quality)`,
       note: 'Answers the complaint with how careful the business is.',
       source: SOURCE,
     },

@@ -44,7 +44,7 @@ export default lexiconRule(
       source: SOURCE,
     },
     {
-      pattern: c(`{THIRD} (?:had|has had|suffered|was having|experienced) (?:an? |some |a (?:major|big|huge|brief) )?(?:outage|glitch|breakdown|backlog|system (?:failure|error)|technical (?:issue|problem|fault))s?`),
+      pattern: c(`(?:google|apple|microsoft|amazon|paypal|stripe|courier|carrier|bank|provider|supplier|host|processor|partner|platform|airline|booking site|ad network)(?:'s)? (?:\\w+ )?(?:had|has had|suffered|was having|experienced) (?:an? |some |a (?:major|big|huge|brief) )?(?:outage|glitch|breakdown|backlog|system (?:failure|error)|technical (?:issue|problem|fault))s?`),
       note: 'Hands the cause to a third party\'s failure.',
       source: SOURCE,
     },

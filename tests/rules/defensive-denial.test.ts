@@ -23,7 +23,7 @@ testRule(rule, {
     { text: 'Honestly, that was never what happened at reception.', spans: ['that was never what happened'], fresh: true },
     { text: 'Nothing is wrong with the blender, we tested it twice.', spans: ['Nothing is wrong with the'], fresh: true },
     { text: 'There was absolutely nothing wrong with our breakfast.', spans: ['There was absolutely nothing wrong with our'], fresh: true },
-    { text: 'The timer behaves exactly as designed.', spans: ['The timer behaves exactly as designed'], fresh: true },
+    { text: 'The timer behaves exactly as designed.', spans: ['behaves exactly as designed'], fresh: true },
     { text: 'Frankly that is hardly my problem.', spans: ['that is hardly my problem'], output: 'Frankly.', fresh: true },
     { text: "It's not our fault the parcel is late.", spans: ["It's not our fault"], output: "The parcel is late." },
     { text: "That's simply not true, we sent it on Monday.", spans: ["That's simply not true"] },
