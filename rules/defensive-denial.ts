@@ -62,12 +62,6 @@ export default lexiconRule(
     },
     { pattern: `(?:that|this)(?: (?:simply|just|really|certainly|clearly))?${BE} (?:(?:simply|just|absolutely|certainly|definitely|really|clearly) )?(?:not|never) what happened`, note: 'Disputes the customer\'s account.', source: SOURCE },
     {
-      // Whatever the thing: "nothing is wrong with the kettle", "there was nothing wrong with it".
-      pattern: `(?:there(?:'s| is| was)|nothing(?:'s| is| was)) (?:absolutely |really |actually |simply |honestly )?(?:nothing )?wrong with (?:the|our|this|that|it|my)\\b`,
-      note: 'Denies the problem the customer reports.',
-      source: SOURCE,
-    },
-    {
       // "Not a bug but a feature": the product doing what it was made to do.
       pattern: `(?:works|worked|is working|functions|behaves|is behaving) (?:exactly |just |perfectly )?as (?:designed|intended|it was (?:designed|meant) to)(?! (?:now|again))`,
       note: 'Says the product is fine, so the complaint is wrong.',
@@ -103,6 +97,13 @@ export default lexiconRule(
     {
       pattern: `there(?:'s| is) nothing wrong with (?:the|your|our|my|this|that) (?:item|product|order|parcel|package|listing|description|service)`,
       replacement: 'I checked the item before it shipped',
+      note: 'Denies the problem the customer reports.',
+      source: SOURCE,
+    },
+    {
+      // Whatever the thing: "nothing is wrong with the kettle", "there was nothing wrong with it". After the
+      // entry above, which the alternation must try first: it carries a fix for goods.
+      pattern: `(?:there(?:'s| is| was)|nothing(?:'s| is| was)) (?:absolutely |really |actually |simply |honestly )?(?:nothing )?wrong with (?:the|our|this|that|it|my)\\b`,
       note: 'Denies the problem the customer reports.',
       source: SOURCE,
     },

@@ -36,7 +36,7 @@ export default lexiconRule(
     { pattern: `(?:couldn't|could not|can't|cannot) be bothered`, note: 'Implies the customer is lazy.', source: SOURCE },
     { pattern: `maybe (?:in (?:the )?future |next time )?you (?:could|would|can|might) (?:do|show|try to|at least|actually|just|simply|be (?:more|a little|a bit))`, note: 'A suggestion that talks down to the customer.', source: SOURCE, sentenceStart: true },
     { pattern: `good luck (?:finding|getting|with (?:that|your)|trying|elsewhere)`, note: 'A sneer dressed as a wish.', source: SOURCE },
-    { pattern: `(?:thanks|thank you) (?:so much )?for (?:nothing|your (?:kind )?(?:patience|understanding) (?:i'm sure|I guess))`, note: 'Sarcastic thanks.', source: SOURCE },
+    { pattern: `(?:thanks|thank you) (?:so much |very much |ever so much )?for (?:nothing|your (?:kind )?(?:patience|understanding) (?:i'm sure|I guess)|the (?:lecture|lesson|sermon|essay|novel|speech|(?:one|1|single|two|2|low)[- ]star))`, note: 'Sarcastic thanks.', source: SOURCE },
     { pattern: `(?:I|we) (?:hope|trust) (?:you(?:'re| are) (?:happy|satisfied) now|that makes you happy)`, note: 'Sarcastic wish.', source: SOURCE },
     {
       // The ultimatum: "if you don't tell us, nothing changes / there's nothing we can do / the app can't improve".
@@ -63,9 +63,7 @@ export default lexiconRule(
     { pattern: `your loss(?= *[.!]|$)`, note: 'A sneer.', source: SOURCE },
     { pattern: `congratulations(?:,? you(?:'ve| have)?| on| for) (?:(?:find(?:ing)?|found|spott(?:ing|ed)|discover(?:ing|ed)|manag(?:ing|ed)|notic(?:ing|ed)|work(?:ing|ed) out|break(?:ing)?|broken?)\\b|the (?:only|one|first|single))`, note: 'Mock praise.', source: SOURCE },
     { pattern: `(?:I|we)(?:'m| am|'re| are) sure you know (?:best|better|everything|more than)`, note: 'Mock deference.', source: SOURCE },
-    { pattern: `(?:thanks|thank you) (?:so much |very much )?for the (?:one|1|single|two|2|low)[- ]star`, note: 'Sarcastic thanks.', source: SOURCE },
     { pattern: `(?:nice|kind|good|lovely|great) of you to (?:finally|eventually|at last)`, note: 'Mock praise for a late reply.', source: SOURCE },
-    { pattern: `(?:thanks|thank you) (?:so much |very much |ever so much )?for the (?:lecture|lesson|sermon|essay|novel|speech)`, note: 'Sarcastic thanks.', source: SOURCE },
     { pattern: `(?:funny|interesting|strange|odd|curious|amazing|convenient),? (?:how|that) you (?:only|never|suddenly|conveniently|waited|forgot|didn't|did not|chose)`, note: 'Insinuates the customer is not honest.', source: SOURCE },
     { pattern: `(?:perhaps|maybe|probably) you(?:'re| are) (?:just )?not used to`, note: 'Talks down to the customer.', source: SOURCE },
     { pattern: `you can(?:'t|not| not) please (?:everyone|everybody|every(?:one|body) all the time|all (?:of )?the people)`, note: 'Shrugs the customer off.', source: SOURCE },

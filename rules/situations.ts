@@ -101,9 +101,9 @@ const ASKING = /^(?:(?:@\w+|so|or|and|hi|hello|hey|also|ok|okay)[\s,]+){0,4}(?:h
  */
 const OWN = /\b(?:my|our|mine|me|us|I(?:'ve| have)? (?:\w+ed|sent|bought|paid|got|made|had|took|put|spent)|why|how come|fix\w*|solve|repair|resolve|troubleshoot|get rid of|recover|(?:stop|prevent) (?:it|this|that|the|them)|undo|report|refund\w*|replace\w*|return|exchange|compensat\w*|money back)\b/i;
 
-/** Does the lexicon match outside a how/can-I question? */
-function reports(l: CompiledLexicon, text: string): boolean {
-  const found = matchLexicon(l, text);
+/** Does any of the lexicons match outside a how/can-I question? */
+function reports(ls: readonly CompiledLexicon[], text: string): boolean {
+  const found = ls.flatMap((l) => matchLexicon(l, text));
   if (!found.length) return false;
   const asks = sentences(text, [{ start: 0, end: text.length }]).filter((s) => /\?\s*$/.test(s.text) && ASKING.test(s.text) && !OWN.test(s.text));
   return found.some((m) => !asks.some((s) => m.start >= s.start && m.end <= s.end));
@@ -135,7 +135,7 @@ function readSituations(incoming: string | undefined): Situation[] {
   const angry = abusive || has(ANGRY, text) || /[!?]{3,}/.test(text) || shouts(text);
   if (angry) out.push('angry');
   if (has(CONFUSED, text)) out.push('confused');
-  const named = reports(PROBLEM, text) || reports(FAULT, text) || reports(DAMAGE, text);
+  const named = reports([PROBLEM, FAULT, DAMAGE], text);
   const problem = named || has(WAITING, text);
   if (problem) out.push('problem');
   if (abusive) out.push('abusive');

@@ -21,6 +21,7 @@ testRule(rule, {
     { text: 'Honestly we see no outages at our end.', spans: ['we see no outages at our end'], fresh: true },
     { text: 'It all seemed in order from our side.', spans: ['all seemed in order from our side'], fresh: true },
     { text: 'Honestly, that was never what happened at reception.', spans: ['that was never what happened'], fresh: true },
+    { text: "Honestly, there's nothing wrong with the parcel.", spans: ["there's nothing wrong with the parcel"], output: 'Honestly, I checked the item before it shipped.', fresh: true },
     { text: 'Nothing is wrong with the blender, we tested it twice.', spans: ['Nothing is wrong with the'], fresh: true },
     { text: 'There was absolutely nothing wrong with our breakfast.', spans: ['There was absolutely nothing wrong with our'], fresh: true },
     { text: 'The timer behaves exactly as designed.', spans: ['behaves exactly as designed'], fresh: true },
